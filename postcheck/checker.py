@@ -1,0 +1,140 @@
+"""The one library call behind the CLI, the HTTP server and the batch runner."""
+from __future__ import annotations
+
+from itertools import islice
+from typing import Iterable, Iterator, Mapping
+
+from .analysis import Analysis
+from .model import AUDIENCES, PLATFORMS, PROFESSIONS, CheckError, Post, Result
+from .textnorm import normalize
+
+MAX_CHARS = 200_000     # far beyond any social-media post; beyond, we refuse clearly
+_CHUNK = 20_000         # spaCy runs on pieces of this size for long drafts
+_BATCH = 64
+
+
+class InputError(ValueError):
+    """A post that cannot be checked as given. The message names the field, never the text."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+class Checker:
+    """Loads the model, detectors and rules once; then checks posts.
+
+    `rulesets`: extra YAML files or folders (an establishment's charter) on top of the
+    built-in rules. `detectors`: replace the default detector list (tests, experiments).
+    """
+
+    def __init__(self, rulesets: Iterable[str] = (), detectors=None):
+        from .detectors import build_detectors
+        from .nlp import get_nlp
+        from .rules.loader import load_ruleset
+
+        self.ruleset = load_ruleset(rulesets)
+        self.nlp = get_nlp()
+        self.detectors = detectors if detectors is not None else build_detectors()
+
+    # -- public API ----------------------------------------------------------------------
+    def check(self, text: str, profession: str | None = None, audience: str | None = "public",
+              platform: str | None = None, id: str | None = None,
+              attachments: Iterable[str] = ()) -> Result:
+        post = make_post({"text": text, "profession": profession, "audience": audience,
+                          "platform": platform, "id": id, "attachments": list(attachments)})
+        return self._check_with_doc(post, self._doc(post.text))
+
+    def check_many(self, posts: Iterable[Mapping | Post]) -> Iterator[Result]:
+        """Check posts in input order; a post that cannot be checked yields a Result whose
+        `error` says why, and the others go on."""
+        iterator = iter(posts)
+        while batch := list(islice(iterator, _BATCH)):
+            prepared = []
+            for raw in batch:
+                try:
+                    prepared.append(raw if isinstance(raw, Post) else make_post(raw))
+                except InputError as exc:
+                    prepared.append(CheckError(exc.code, str(exc)))
+            ok = [p for p in prepared if isinstance(p, Post)]
+            docs = iter(self.nlp.pipe([normalize(p.text).text for p in ok if len(p.text) <= _CHUNK]))
+            for raw, item in zip(batch, prepared):
+                if isinstance(item, CheckError):
+                    yield Result(_raw_id(raw), (), (), item)
+                    continue
+                doc = next(docs) if len(item.text) <= _CHUNK else None
+                yield self._check_with_doc(item, doc)
+
+    # -- internals -----------------------------------------------------------------------
+    def _doc(self, text: str):
+        norm = normalize(text).text
+        if len(norm) <= _CHUNK:
+            return self.nlp(norm)
+        from spacy.tokens import Doc
+
+        return Doc.from_docs(list(self.nlp.pipe(_chunks(norm))), ensure_whitespace=False)
+
+    def _check_with_doc(self, post: Post, doc) -> Result:
+        from .rules.engine import apply_rules
+
+        norm = normalize(post.text)
+        if doc is None:
+            doc = self._doc(post.text)
+        analysis = Analysis(post, norm, doc)
+        signals = [s for d in self.detectors for s in d.detect(analysis)]
+        signals.sort(key=lambda s: (s.start, s.end, s.kind))
+        findings = apply_rules(self.ruleset, post, signals)
+        numbers = sorted({q for f in findings for q in f.questions})
+        questions = tuple((n, self.ruleset.questions.get(n, "")) for n in numbers)
+        return Result(post.id, tuple(findings), questions, None, tuple(signals))
+
+
+def _chunks(text: str) -> list[str]:
+    """Cut at whitespace so that the pieces join back into exactly `text`."""
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK)
+        if end < len(text):
+            cut = max(text.rfind(" ", start, end), text.rfind("\n", start, end))
+            end = cut + 1 if cut > start else end
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def _raw_id(raw) -> str | None:
+    if isinstance(raw, Mapping) and raw.get("id") is not None:
+        return str(raw["id"])
+    return None
+
+
+def make_post(raw: Mapping) -> Post:
+    """Validate a record (API call, HTTP body, batch row) into a Post."""
+    if not isinstance(raw, Mapping):
+        raise InputError("invalid_record", "l'enregistrement n'est pas un objet JSON")
+    text = raw.get("text")
+    if not isinstance(text, str):
+        raise InputError("missing_text", "champ « text » absent ou qui n'est pas du texte")
+    if not text.strip():
+        raise InputError("empty_text", "le texte est vide")
+    if len(text) > MAX_CHARS:
+        raise InputError("text_too_long", f"texte de {len(text)} caractères : postcheck vérifie "
+                                          f"des publications jusqu'à {MAX_CHARS} caractères")
+    if "\x00" in text:
+        raise InputError("binary_text", "le texte contient des octets nuls (fichier binaire ?)")
+    profession = raw.get("profession") or None
+    if profession is not None and profession not in PROFESSIONS:
+        raise InputError("bad_profession", f"profession inconnue « {profession} » "
+                                           f"(attendu : {', '.join(PROFESSIONS)})")
+    audience = raw.get("audience") or "public"
+    if audience not in AUDIENCES:
+        raise InputError("bad_audience", f"audience inconnue « {audience} » (public ou restreint)")
+    platform = raw.get("platform") or None
+    if platform is not None and platform not in PLATFORMS:
+        raise InputError("bad_platform", f"plateforme inconnue « {platform} »")
+    attachments = raw.get("attachments") or ()
+    if isinstance(attachments, str):
+        attachments = (attachments,)
+    post_id = raw.get("id")
+    return Post(text=text, profession=profession, audience=audience, platform=platform,
+                id=None if post_id is None else str(post_id), attachments=tuple(attachments))

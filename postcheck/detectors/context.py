@@ -1,0 +1,45 @@
+"""Care and health context: what turns a name into a breach of patient secrecy.
+
+Reports four kinds of evidence, each from a lexicon in postcheck/lexicons/:
+- `health`      a condition or hospital stay, a procedure or treatment, or an outcome
+                (attribute `aspect`: condition, procedure, outcome);
+- `care.act`    care given to someone (toilette, suture, perfusion...);
+- `care.setting` a service or unit (urgences, réa, EHPAD...);
+- `patient.cue` words saying someone is cared for (patiente, résident, "la mamie").
+A cue preceded by a negation ("aucun patient") is not reported.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import Analysis
+from ..lexicon import TIMEOUT, compile_words
+
+NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+de|\bpas\s+d'|\bsans|\bni)\s+(?:\w+\s+)?$")
+
+# (signal kind, lexicon, score, attributes)
+LEXICONS = (
+    ("health", "health_conditions", 0.8, {"aspect": "condition"}),
+    ("health", "health_procedures", 0.7, {"aspect": "procedure"}),
+    ("health", "health_outcomes", 0.7, {"aspect": "outcome"}),
+    ("care.act", "care_acts", 0.7, {}),
+    ("care.setting", "care_settings", 0.5, {}),
+    ("patient.cue", "patient_cues", 0.7, {}),
+)
+
+
+class CareContextDetector:
+    name = "care-context"
+
+    def __init__(self):
+        self.patterns = [(kind, lexicon, compile_words(lexicon), score, attrs)
+                         for kind, lexicon, score, attrs in LEXICONS]
+
+    def detect(self, analysis: Analysis):
+        folded = analysis.folded
+        for kind, lexicon, pattern, score, attrs in self.patterns:
+            for m in pattern.finditer(folded, timeout=TIMEOUT):
+                if NEGATION_BEFORE.search(folded[max(0, m.start() - 25):m.start()]):
+                    continue
+                yield analysis.signal(kind, m.start(), m.end(), score, f"lexique {lexicon}",
+                                      self.name, **attrs)

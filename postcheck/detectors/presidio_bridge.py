@@ -1,0 +1,120 @@
+"""Run postcheck's French recognizers through Presidio's AnalyzerEngine on the spaCy doc we
+already have, so that a post costs one spaCy pass whatever the number of recognizers."""
+from __future__ import annotations
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
+
+from ..analysis import Analysis
+from ..nlp import get_nlp
+from .identifiers import build_identifier_recognizers
+from .names import FrenchNameRecognizer
+
+# Presidio entity type -> postcheck signal kind
+ENTITY_KINDS = {
+    "PERSON": "person",
+    "INITIALS": "person.initials",
+    "HANDLE": "person.handle",
+    "FR_NIR": "id.nir",
+    "FR_PATIENT_NUMBER": "id.ipp",
+    "PHONE_NUMBER": "id.phone",
+    "EMAIL_ADDRESS": "id.email",
+    "FR_ADDRESS": "id.address",
+    "DATE_OF_BIRTH": "id.birthdate",
+    "DATE": "id.date",
+    "AGE": "id.age",
+    "ROOM": "id.room",
+    "LICENSE_PLATE": "id.plate",
+}
+
+
+class SharedDocEngine(NlpEngine):
+    """A Presidio NlpEngine over postcheck's single spaCy pipeline.
+
+    `artifacts(doc)` turns a doc we already computed into NlpArtifacts. Lemmas are the
+    lower-cased tokens: the lemmatizer is not loaded, and French context words are listed
+    with their inflections instead.
+    """
+
+    def __init__(self, nlp=None):
+        self._nlp = nlp
+
+    def load(self):
+        if self._nlp is None:
+            self._nlp = get_nlp()
+
+    def is_loaded(self):
+        return self._nlp is not None
+
+    def artifacts(self, doc) -> NlpArtifacts:
+        return NlpArtifacts(entities=list(doc.ents), tokens=doc,
+                            tokens_indices=[t.idx for t in doc],
+                            lemmas=[t.lower_ for t in doc], nlp_engine=self, language="fr",
+                            scores=None)
+
+    def process_text(self, text, language):
+        self.load()
+        return self.artifacts(self._nlp(text))
+
+    def process_batch(self, texts, language, batch_size=1, n_process=1, **kwargs):
+        self.load()
+        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=batch_size)):
+            yield text, self.artifacts(doc)
+
+    def is_stopword(self, word, language):
+        return self._nlp.vocab[word].is_stop
+
+    def is_punct(self, word, language):
+        return self._nlp.vocab[word].is_punct
+
+    def get_supported_entities(self):
+        return ["PER"]
+
+    def get_supported_languages(self):
+        return ["fr"]
+
+
+def build_analyzer(nlp) -> tuple[AnalyzerEngine, SharedDocEngine]:
+    engine = SharedDocEngine(nlp)
+    registry = RecognizerRegistry(supported_languages=["fr"])
+    for recognizer in [FrenchNameRecognizer(), *build_identifier_recognizers()]:
+        registry.add_recognizer(recognizer)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["fr"])
+    return analyzer, engine
+
+
+class PresidioDetector:
+    name = "identifiers"
+
+    def __init__(self):
+        self.analyzer, self.engine = build_analyzer(get_nlp())
+        self.entities = list(ENTITY_KINDS)
+
+    def detect(self, analysis: Analysis):
+        results = self.analyzer.analyze(text=analysis.text, language="fr",
+                                        entities=self.entities,
+                                        nlp_artifacts=self.engine.artifacts(analysis.doc))
+        for r in _resolve_overlaps(results):
+            explanation = r.analysis_explanation
+            why = (explanation.textual_explanation if explanation and explanation.textual_explanation
+                   else f"motif {explanation.pattern_name}" if explanation else r.entity_type)
+            attrs = dict((r.recognition_metadata or {}).get("postcheck_attrs", {}))
+            yield analysis.signal(ENTITY_KINDS[r.entity_type], r.start, r.end, r.score, why,
+                                  self.name, **attrs)
+
+
+# When identifiers of different kinds cover the same characters, the more specific wins
+# (a valid NIR is not also a phone number; a birth date is not also a plain date).
+_PRIORITY = ["FR_NIR", "FR_PATIENT_NUMBER", "DATE_OF_BIRTH", "FR_ADDRESS", "EMAIL_ADDRESS",
+             "PHONE_NUMBER", "LICENSE_PLATE", "ROOM", "DATE", "AGE"]
+
+
+def _resolve_overlaps(results):
+    ranked = [r for r in results if r.entity_type in _PRIORITY]
+    ranked.sort(key=lambda r: (_PRIORITY.index(r.entity_type), -r.score))
+    kept = []
+    for r in ranked:
+        if not any(r.start < k.end and k.start < r.end for k in kept):
+            kept.append(r)
+    others = [r for r in results if r.entity_type not in _PRIORITY]
+    return sorted(kept + others, key=lambda r: (r.start, r.end))

@@ -1,0 +1,82 @@
+"""Lexicons are data: text files in postcheck/lexicons/, one entry per line, `#` for comments.
+
+Matching is done on a *folded* view of the text (lower case, accents stripped) that has exactly
+the same length as the normalised text, so offsets carry over unchanged. Word edges are Unicode
+aware and treat the apostrophe as an edge, so "l'abruti" matches "abruti" but "con" never
+matches inside "contexte".
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+# Letters/digits on either side mean we are inside a longer word.
+WORD_START = r"(?<![\p{L}\p{N}_])"
+WORD_END = r"(?![\p{L}\p{N}_])"
+TIMEOUT = 1.0  # seconds; a pathological input must not hang a check
+
+
+def _strip_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii():
+            table[code] = base.lower() if ch.islower() else base
+    return table
+
+
+_STRIP = _strip_table()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, one character for one character."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters (İ) grow when lower-cased: keep them
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_STRIP)
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> tuple[str, ...]:
+    """Entries of lexicons/<name>.txt (comments and blank lines dropped, order kept)."""
+    raw = resources.files("postcheck").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
+    entries = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def folded_set(name: str) -> frozenset[str]:
+    return frozenset(fold(e) for e in load(name))
+
+
+def compile_words(*names: str, before: str = "", after: str = "") -> regex.Pattern:
+    """One pattern matching any entry of the named lexicons as whole words (folded).
+
+    Entries starting with `re:` are regular expressions (on folded text); the others are
+    literal words or phrases fed through a regex named list, which stays fast with thousands
+    of entries.
+    """
+    literals: list[str] = []
+    patterns: list[str] = []
+    for name in names:
+        for entry in load(name):
+            if entry.startswith("re:"):
+                patterns.append(entry[3:].strip())
+            else:
+                literals.append(fold(entry))
+    alternatives = []
+    if literals:
+        alternatives.append(r"\L<words>")
+    alternatives.extend(f"(?:{p})" for p in patterns)
+    body = "|".join(alternatives) or r"(?!x)x"
+    return regex.compile(f"{before}{WORD_START}(?:{body}){WORD_END}{after}",
+                         words=sorted(set(literals), key=len, reverse=True),
+                         ignore_unused=True)

@@ -1,0 +1,144 @@
+"""The values that flow through postcheck: a post, the signals detectors find, the findings
+rules make of them, and the result of checking one post.
+
+All of them are immutable: a detector or a rule cannot change what another one produced.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Mapping
+
+PROFESSIONS = (
+    "infirmier", "medecin", "aide-soignant", "sage-femme", "interne",
+    "cadre-de-sante", "agent-administratif", "communication",
+)
+AUDIENCES = ("public", "restreint")
+PLATFORMS = ("facebook", "x", "instagram", "linkedin", "tiktok", "youtube", "whatsapp", "forum")
+SEVERITIES = ("info", "warning", "error")  # ordered from the mildest
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Post:
+    """A draft and what we know about where it will be published."""
+
+    text: str
+    profession: str | None = None
+    audience: str = "public"
+    platform: str | None = None
+    id: str | None = None
+    attachments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signal:
+    """Evidence found by a detector: a kind, where it is, how sure, and why it fired.
+
+    `start`/`end` are code-point offsets into the text as submitted (end exclusive).
+    `attrs` carries detector-specific facts (a person's title, the role a cue suggests...).
+    """
+
+    kind: str
+    start: int
+    end: int
+    score: float
+    why: str
+    detector: str
+    attrs: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}), compare=False)
+
+    def __post_init__(self):
+        if not isinstance(self.attrs, MappingProxyType):
+            object.__setattr__(self, "attrs", MappingProxyType(dict(self.attrs)))
+
+    def overlaps(self, other: "Signal") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Reference:
+    id: str
+    title: str
+    url: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "title": self.title, "url": self.url}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    code: str
+    severity: str
+    message: str
+    spans: tuple[Span, ...]
+    references: tuple[Reference, ...]
+    questions: tuple[int, ...]
+    suggestion: str
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.rule,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "spans": [s.to_dict() for s in self.spans],
+            "references": [r.to_dict() for r in self.references],
+            "questions": list(self.questions),
+            "suggestion": self.suggestion,
+        }
+
+
+@dataclass(frozen=True)
+class CheckError:
+    """Why a post could not be checked (never contains the post's text)."""
+
+    code: str
+    message: str
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Result:
+    id: str | None
+    findings: tuple[Finding, ...]
+    questions: tuple[tuple[int, str], ...] = ()
+    error: CheckError | None = None
+    signals: tuple[Signal, ...] = ()
+
+    @property
+    def verdict(self) -> str | None:
+        """`block`, `review` or `ok`; None when the post could not be checked."""
+        if self.error is not None:
+            return None
+        severities = {f.severity for f in self.findings}
+        if "error" in severities:
+            return "block"
+        if "warning" in severities:
+            return "review"
+        return "ok"
+
+    def to_dict(self) -> dict:
+        out = {
+            "id": self.id,
+            "verdict": self.verdict,
+            "findings": [f.to_dict() for f in self.findings] if self.error is None else None,
+            "questions": [{"n": n, "text": t} for n, t in self.questions],
+            "error": self.error.to_dict() if self.error else None,
+        }
+        return out

@@ -1,0 +1,136 @@
+"""The small condition language of rules: which signals a rule needs, and which cancel it.
+
+A condition is one of:
+- a signal pattern: `"person"`, `"id.*"`, or a mapping
+  `{kind: person, role: [patient, unknown], min_score: 0.6}` (attribute filters are lists of
+  accepted values);
+- `{all: [c, ...]}`: every sub-condition holds;
+- `{any: [c, ...]}`: at least one holds;
+- `{not: c}`: c does not hold;
+- `{at_least: N, of: [c, ...]}`: N of the listed patterns hold, each on a different signal
+  (used for indirect identification: an age *and* a date *and* a town);
+- `{near: [p1, p2], within: 80}`: a signal matching pattern p1 and one matching p2 at most
+  `within` characters apart (a photo announced *next to* a patient, an insult *at* a name).
+Evaluating a condition gives whether it holds and the signals that made it hold.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from typing import Any, Sequence
+
+from ..model import Signal
+
+_KEYWORDS = {"all", "any", "not", "at_least", "near"}
+
+
+class ConditionError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class SignalPattern:
+    kind: str
+    min_score: float
+    attrs: tuple[tuple[str, frozenset], ...]
+
+    def matches(self, s: Signal) -> bool:
+        if not fnmatchcase(s.kind, self.kind) or s.score < self.min_score:
+            return False
+        return all(str(s.attrs.get(key)) in accepted for key, accepted in self.attrs)
+
+    def select(self, signals: Sequence[Signal]) -> list[Signal]:
+        return [s for s in signals if self.matches(s)]
+
+
+def parse_pattern(spec: Any) -> SignalPattern:
+    if isinstance(spec, str):
+        return SignalPattern(spec, 0.0, ())
+    if isinstance(spec, dict) and "kind" in spec:
+        attrs = []
+        for key, value in spec.items():
+            if key in ("kind", "min_score"):
+                continue
+            values = value if isinstance(value, list) else [value]
+            attrs.append((key, frozenset(str(v) for v in values)))
+        return SignalPattern(spec["kind"], float(spec.get("min_score", 0.0)), tuple(attrs))
+    raise ConditionError(f"motif de signal invalide : {spec!r}")
+
+
+def validate(spec: Any) -> None:
+    """Raise ConditionError if `spec` is not a well-formed condition."""
+    if isinstance(spec, dict) and _KEYWORDS & spec.keys():
+        if "all" in spec or "any" in spec:
+            items = spec.get("all", spec.get("any"))
+            if not isinstance(items, list) or not items:
+                raise ConditionError("'all' et 'any' attendent une liste non vide")
+            for item in items:
+                validate(item)
+        elif "not" in spec:
+            validate(spec["not"])
+        elif "near" in spec:
+            if not isinstance(spec["near"], list) or len(spec["near"]) != 2:
+                raise ConditionError("'near' attend deux motifs de signal")
+            for item in spec["near"]:
+                parse_pattern(item)
+            int(spec.get("within", 80))
+        else:
+            if not isinstance(spec.get("of"), list) or int(spec["at_least"]) < 1:
+                raise ConditionError("'at_least' attend un entier et une liste 'of'")
+            for item in spec["of"]:
+                parse_pattern(item)
+        return
+    parse_pattern(spec)
+
+
+def evaluate(spec: Any, signals: Sequence[Signal]) -> tuple[bool, list[Signal]]:
+    if isinstance(spec, dict) and "all" in spec:
+        matched: list[Signal] = []
+        for item in spec["all"]:
+            ok, found = evaluate(item, signals)
+            if not ok:
+                return False, []
+            matched += found
+        return True, matched
+    if isinstance(spec, dict) and "any" in spec:
+        matched, holds = [], False
+        for item in spec["any"]:
+            ok, found = evaluate(item, signals)
+            if ok:
+                holds = True
+                matched += found
+        return holds, matched
+    if isinstance(spec, dict) and "not" in spec:
+        ok, _ = evaluate(spec["not"], signals)
+        return not ok, []
+    if isinstance(spec, dict) and "near" in spec:
+        return _near([parse_pattern(p) for p in spec["near"]], int(spec.get("within", 80)),
+                     signals)
+    if isinstance(spec, dict) and "at_least" in spec:
+        return _at_least(int(spec["at_least"]), [parse_pattern(p) for p in spec["of"]], signals)
+    found = parse_pattern(spec).select(signals)
+    return bool(found), found
+
+
+def _at_least(n: int, patterns: list[SignalPattern], signals: Sequence[Signal]):
+    """n patterns satisfied by n distinct, non-overlapping signals."""
+    used: list[Signal] = []
+    for pattern in patterns:
+        for s in pattern.select(signals):
+            if not any(s.overlaps(u) for u in used):
+                used.append(s)
+                break
+    if len(used) >= n:
+        matched = [s for p in patterns for s in p.select(signals)]
+        return True, matched
+    return False, []
+
+
+def _near(patterns: list[SignalPattern], within: int, signals: Sequence[Signal]):
+    first, second = (p.select(signals) for p in patterns)
+    matched: list[Signal] = []
+    for a in first:
+        for b in second:
+            if a is not b and max(a.start, b.start) - min(a.end, b.end) <= within:
+                matched += [a, b]
+    return bool(matched), list(dict.fromkeys(matched))

@@ -1,0 +1,47 @@
+"""Apply rules to the signals of one post. Rules decide; they never look at the text itself."""
+from __future__ import annotations
+
+from ..model import Finding, Post, Reference, Signal, Span, severity_rank
+from . import conditions
+from .conditions import parse_pattern
+from .loader import Ruleset
+from .model import Rule
+
+
+def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Finding]:
+    fired: dict[str, Finding] = {}
+    for rule in ruleset.rules:
+        if not rule.applies_to(post.profession, post.audience):
+            continue
+        holds, matched = conditions.evaluate(rule.when, signals)
+        if holds:
+            fired[rule.id] = _finding(ruleset, rule, post, signals, matched)
+    findings = [f for rule in ruleset.rules if (f := fired.get(rule.id))
+                and not any(s in fired for s in rule.suppressed_by)]
+    findings.sort(key=lambda f: (-severity_rank(f.severity), f.spans[0].start if f.spans else 0))
+    return findings
+
+
+def _finding(ruleset: Ruleset, rule: Rule, post: Post, signals, matched) -> Finding:
+    if rule.spans:
+        patterns = [parse_pattern(p) for p in rule.spans]
+        chosen = [s for s in signals if any(p.matches(s) for p in patterns)]
+    else:
+        chosen = list(matched)
+    spans = _merge_spans(post.text, chosen)
+    references = tuple(
+        Reference(ref.id, ruleset.references[ref.id]["title"], ruleset.references[ref.id]["url"])
+        for ref in rule.references if ref.applies(post.profession, post.audience))
+    return Finding(rule.id, rule.code, rule.severity, rule.message, spans, references,
+                   rule.questions, rule.suggestion)
+
+
+def _merge_spans(text: str, signals: list[Signal]) -> tuple[Span, ...]:
+    """Distinct spans in reading order; a span inside a longer one is dropped."""
+    ranges = sorted({(s.start, s.end) for s in signals}, key=lambda r: (r[0], -r[1]))
+    kept: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+            continue
+        kept.append((start, end))
+    return tuple(Span(a, b, text[a:b]) for a, b in kept)

@@ -25,6 +25,7 @@ class Gazetteer:
     common_first_names: frozenset[str]
     surnames: frozenset[str]
     ambiguous: frozenset[str]  # names that are also French words or post openers
+    acronyms: frozenset[str]   # CHU, IDE, SAMU...: capitals that are never a name
 
     def is_first_name(self, word: str, *, common_only: bool = False) -> bool:
         names = self.common_first_names if common_only else self.first_names
@@ -35,6 +36,9 @@ class Gazetteer:
 
     def is_ambiguous(self, word: str) -> bool:
         return fold(word) in self.ambiguous
+
+    def is_acronym(self, word: str) -> bool:
+        return fold(word) in self.acronyms
 
 
 def _data_dir() -> Path:
@@ -61,4 +65,5 @@ def get_gazetteer() -> Gazetteer:
     surnames, _ = _read("dist.all.txt", _LAST_BUCKET)
     ambiguous = (folded_set("firstname_common_words") | folded_set("surname_common_words")
                  | folded_set("name_exclusions"))
-    return Gazetteer(frozenset(firsts), frozenset(commons), frozenset(surnames), ambiguous)
+    return Gazetteer(frozenset(firsts), frozenset(commons), frozenset(surnames), ambiguous,
+                     folded_set("acronyms"))

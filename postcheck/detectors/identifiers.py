@@ -7,7 +7,8 @@ validator from a maintained library (python-stdnum for the NIR, phonenumbers for
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import Pattern, PatternRecognizer
+from presidio_analyzer import (AnalysisExplanation, EntityRecognizer, Pattern,
+                               PatternRecognizer, RecognizerResult)
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
 
 LANG = "fr"
@@ -20,28 +21,63 @@ _B = r"(?<![\p{L}\p{N}])"   # no letter/digit before
 _E = r"(?![\p{L}\p{N}])"    # no letter/digit after
 
 
-class NirRecognizer(PatternRecognizer):
-    """Numéro de sécurité sociale (NIR): 13 digits + 2-digit key, spaced or not, Corsica 2A/2B."""
+class NirRecognizer(EntityRecognizer):
+    """Numéro de sécurité sociale (NIR) however it is spaced: "2 51 08 56 178 022 64",
+    "1 4 2 3 8 ...", "199033523811740", with or without its 2-digit key.
 
-    PATTERNS = [Pattern(
-        "nir",
-        _B + r"[12][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[ab])[ .]?\d{3}"
-             r"[ .]?\d{3}(?:[ .]?\d{2})?" + _E,
-        0.4)]
-    CONTEXT = ["nir", "sécu", "secu", "sécurité sociale", "carte vitale", "vitale", "insee",
-               "numéro", "n°", "cpam", "assuré", "patient", "patiente"]
+    A run of digit groups holding 13 to 15 digits is a candidate (runs glued to a date are
+    trimmed group by group). A 15-digit number whose key is valid (python-stdnum) scores 1.0;
+    other NIR-shaped numbers keep a low score so that rules ask for context.
+    """
+
+    RUN = regex.compile(r"(?<![\d/.,:-])\d+(?:[ .]\d+)*(?![\d/-])")
+    CONTEXT = ["nir", "sécu", "secu", "sécurité", "vitale", "insee", "assuré", "cpam", "nss"]
 
     def __init__(self):
-        super().__init__("FR_NIR", name="NirRecognizer", supported_language=LANG,
-                         patterns=self.PATTERNS, context=self.CONTEXT)
+        super().__init__(supported_entities=["FR_NIR"], name="NirRecognizer",
+                         supported_language=LANG, context=self.CONTEXT)
 
-    def validate_result(self, pattern_text: str):
+    def load(self):
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        out = []
+        for m in self.RUN.finditer(text):
+            span = self._best_window(m)
+            if span:
+                start, end, digits = span
+                score, why = self._score(digits)
+                explanation = AnalysisExplanation(self.name, score, textual_explanation=why)
+                out.append(RecognizerResult("FR_NIR", start, end, score, explanation,
+                                            {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}))
+        return out
+
+    @staticmethod
+    def _best_window(m):
+        groups = [(g.start(), g.end()) for g in regex.finditer(r"\d+", m.group())]
+        for drop_left in range(len(groups)):
+            for drop_right in range(len(groups) - drop_left):
+                window = groups[drop_left:len(groups) - drop_right]
+                digits = "".join(m.group()[a:b] for a, b in window)
+                pairs = "".join("p" if b - a == 2 else "x" for a, b in window)
+                if "pppp" in pairs:  # four 2-digit groups in a row: phone numbers, not a NIR
+                    continue
+                if 13 <= len(digits) <= 15 and digits[0] in "12345678":
+                    return m.start() + window[0][0], m.start() + window[-1][1], digits
+                if len(digits) < 13:
+                    break
+        return None
+
+    @staticmethod
+    def _score(digits: str) -> tuple[float, str]:
         from stdnum.fr import nir
 
-        compact = regex.sub(r"[ .]", "", pattern_text)
-        if len(compact) == 15 and nir.is_valid(compact):
-            return True
-        return None  # keep the pattern's low score: a NIR-shaped number with a wrong key
+        if len(digits) == 15 and nir.is_valid(digits):
+            return 1.0, "NIR dont la clé est valide"
+        if len(digits) == 13 and digits[0] in "12" and 1 <= int(digits[3:5]) <= 12:
+            return 0.6, "NIR sans clé (sexe, année, mois plausibles)"
+        return 0.45, "numéro de 13 à 15 chiffres au format d'un NIR"
 
 
 class PatientNumberRecognizer(PatternRecognizer):
@@ -50,7 +86,8 @@ class PatientNumberRecognizer(PatternRecognizer):
     PATTERNS = [Pattern(
         "ipp_nda",
         r"(?<=(?:\bIPP|\bNDA|\bNIP|\bn°\s*(?:de\s+)?(?:dossier|s[ée]jour|patient)|\bdossier"
-        r"(?:\s+patient)?|\bs[ée]jour)\s*(?:n°|no|num[ée]ro|:|#)?\s*)\d{6,12}" + _E,
+        r"(?:\s+patient)?|\bs[ée]jour|\bpour\s+le\s+patient)\s*(?:n°|no|num[ée]ro|:|#|est|"
+        r"[ée]tant\s+le|=)?\s*)[A-Z]{0,3}\d[\dA-Z]{3,13}" + _E,
         0.85)]
 
     def __init__(self):
@@ -158,14 +195,38 @@ class HandleRecognizer(PatternRecognizer):
 
 
 class FrenchEmailRecognizer(EmailRecognizer):
-    """Presidio's e-mail pattern, with the domain checked against the public-suffix snapshot
-    bundled in tldextract: the stock recognizer downloads the list on first use."""
+    """Presidio's e-mail pattern, plus addresses typed with spaces ("jean @ free . fr"); the
+    domain is checked against the public-suffix snapshot bundled in tldextract (the stock
+    recognizer downloads the list on first use). An unknown suffix keeps a lower score: a
+    typo'd address still identifies someone."""
+
+    SPACED = Pattern("email_spaced", r"(?<![\w.@-])[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*"
+                                     r"\s?\.\s?[a-z]{2,}(?![\w@])", 0.5)
 
     def __init__(self):
         super().__init__(supported_language=LANG, context=["mail", "e-mail", "courriel", "contact"])
+        self.patterns = [*self.patterns, self.SPACED]
 
     def validate_result(self, pattern_text: str):
-        return bool(_offline_tld_extract()(pattern_text.rsplit("@", 1)[-1]).suffix)
+        domain = regex.sub(r"\s", "", pattern_text).rsplit("@", 1)[-1]
+        return True if _offline_tld_extract()(domain).suffix else None
+
+
+class PhoneShapeRecognizer(PatternRecognizer):
+    """Phone numbers in the shapes people type that phonenumbers does not parse: separators
+    of any kind ("06/28/42/50/36"), digits one by one, a country code in brackets."""
+
+    PATTERNS = [
+        Pattern("fr_national", r"(?<![\d/.,-])0[1-9](?:[ ./-]{0,3}\d{2}){4}(?![\d/-])", 0.7),
+        Pattern("fr_digit_by_digit", r"(?<![\d/-])0(?:[ .-]{1,3}\d){9}(?![\d/-])", 0.6),
+        Pattern("international",
+                r"(?<![\d\w])(?:\+|00[ .-]?|\(\d{1,3}\)\s?)\d{1,3}[ .-]?(?:\(0\)[ .-]?)?"
+                r"(?:\d[ .-]?){7,11}\d(?![\d/-])", 0.55),
+    ]
+
+    def __init__(self):
+        super().__init__("PHONE_NUMBER", name="PhoneShapeRecognizer", supported_language=LANG,
+                         patterns=self.PATTERNS)
 
 
 _EXTRACT = None
@@ -192,4 +253,4 @@ def build_identifier_recognizers():
     return [NirRecognizer(), PatientNumberRecognizer(), AddressRecognizer(),
             BirthDateRecognizer(), DateRecognizer(), AgeRecognizer(), RoomRecognizer(),
             PlateRecognizer(), HandleRecognizer(), FrenchEmailRecognizer(),
-            french_phone_recognizer()]
+            french_phone_recognizer(), PhoneShapeRecognizer()]

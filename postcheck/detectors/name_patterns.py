@@ -1,0 +1,103 @@
+"""How French names are written in posts and notes, as candidate finders.
+
+Each finder takes the normalised text and the gazetteer and returns candidates
+`(start, end, score, why, title)`. The recognizer in names.py merges them, adds spaCy's
+entities and decides the role suggested by the words around.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..lexicon import WORD_END, WORD_START
+
+CAP = r"[\p{Lu}][\p{Ll}\p{Lu}'-]*[\p{Ll}\p{Lu}]"        # Ballester, Le, O'Neil, Pierre-Yves
+PARTICLE = r"(?:de|du|des|le|la|da|di|dos|van|von|ben|el|d')"
+CAP_SEQ = rf"{CAP}(?:\s+(?:{PARTICLE}\s+)?{CAP}|\s*{PARTICLE}{CAP}){{0,2}}"
+INITIAL = r"[\p{Lu}]\.(?:\s?-?[\p{Lu}]\.?)?|[\p{Lu}]-[\p{Lu}]\.?"    # A.  J.-C.  M.-A  P-A.
+TRAILING_INITIAL = r"(?:\s+[\p{Lu}](?:[.-][\p{Lu}])*\.?(?![\p{L}\p{N}]))?"  # "MATTEI A." "Thys S.R"
+FORMAL_TITLE = (r"(?:M\.|Mr\.?|Mrs\.?|Mme\.?|Mmes|Mlle\.?|Madame|Monsieur|Mademoiselle|Dr\.?|"
+                r"Docteure?|Pr\.?|Professeure?|Me)")
+FAMILIAR_TITLE = (r"(?:mamie|mamy|mémé|meme|papi|papy|pépé|pepe|tata|tonton|le\s+petit|"
+                  r"la\s+petite|famille|la\s+famille)")
+# Capitalised role words that introduce a name in notes and messages ("Patiente : X").
+ROLE_TITLE = r"(?:Interne|Externe|Patiente?|Père|Mère|Résidente?)"
+STAFF_TITLES = {"dr", "dr.", "docteur", "docteure", "pr", "pr.", "professeur", "professeure",
+                "interne", "externe"}
+PATIENT_TITLES = {"patient", "patiente", "père", "mère", "résident", "résidente"}
+
+TITLE = regex.compile(rf"{WORD_START}(?P<title>(?i:{FORMAL_TITLE})|{ROLE_TITLE})(?!\p{{L}})")
+NAME_AFTER_TITLE = regex.compile(
+    rf"[.\s]*(?::\s*)?(?P<name>(?:(?:{INITIAL})\s*)?{CAP_SEQ}{TRAILING_INITIAL}|{INITIAL})" + WORD_END)
+LOWER_AFTER_TITLE = regex.compile(r"\s*(?P<name>[\p{Ll}][\p{Ll}'-]+[\p{Ll}])" + WORD_END)
+FAMILIAR = regex.compile(rf"{WORD_START}(?P<title>(?i:{FAMILIAR_TITLE}))\s+(?P<name>{CAP_SEQ})"
+                         + WORD_END)
+WORD = regex.compile(rf"{WORD_START}(?:{CAP}|[\p{{Ll}}][\p{{Ll}}'-]+[\p{{Ll}}])" + WORD_END)
+INITIALS = regex.compile(r"(?<![\p{L}\p{N}.])(?:[A-Za-z]\.\s?-?[A-Za-z]\.)(?![\p{L}\p{N}])")
+INITIAL_SURNAME = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.])(?:{INITIAL})\s?(?P<surname>{CAP_SEQ})" + WORD_END)
+CAPS_RUN = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}'-]+(?:\s+[\p{Lu}][\p{Lu}'-]+)+"
+                         r"(?![\p{L}\p{N}])")
+CAPS_SURNAME_INITIAL = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])[\p{{Lu}}]{{3,}}(?:[ -][\p{{Lu}}]{{2,}})?\s+(?:{INITIAL})" + WORD_END)
+NOT_INITIALS = {"pj", "ps", "nb", "cf", "ex", "ie", "eg", "st", "av", "ap"}
+# A name right after these words is part of a place name (hôpital Georges Pompidou, rue
+# Victor Hugo, lycée Simone Veil), not a person in the post.
+PLACE_BEFORE = regex.compile(
+    r"\b(?:h[oô]pital|chu|chr|chru|ch|clinique|polyclinique|ehpad|r[ée]sidence|centre|institut|"
+    r"fondation|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|rue|avenue|av\.|bd|boulevard|all[ée]e|"
+    r"place|quai|impasse|pavillon|b[aâ]timent|salle|unit[ée]|groupe\s+hospitalier|h[oô]pitaux|"
+    r"saint|sainte|st|ste|prix|promo|promotion|m[ée]tro|station|pont|parc|stade|chemin|cours|"
+    r"passage|route)(?:\s+(?:de|du|des|d'|la|le))?\s*$", regex.IGNORECASE)
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    """True at the start of the text or of a sentence, where every word has a capital."""
+    before = text[:pos].rstrip(" \t\"'«(")
+    return not before or before[-1] in ".!?:;\n…" or not regex.search(r"[\p{L}\p{N}]", before[-3:])
+
+
+def in_place_name(text: str, start: int) -> bool:
+    return bool(PLACE_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def titled(text, gaz):
+    for m in TITLE.finditer(text):
+        title, rest = m.group("title"), text[m.end():]
+        name = NAME_AFTER_TITLE.match(rest)
+        if name and not (gaz.is_ambiguous(name.group("name").split()[0]) and not title[0].isupper()):
+            yield (m.start(), m.end() + name.end("name"), 0.85,
+                   f"titre « {title} » suivi d'un nom propre", title)
+            continue
+        lower = LOWER_AFTER_TITLE.match(rest)
+        if lower and title.lower() not in PATIENT_TITLES | {"interne", "externe"}:
+            word = lower.group("name")
+            if (gaz.is_surname(word) or gaz.is_first_name(word)) and not gaz.is_ambiguous(word):
+                yield (m.start(), m.end() + lower.end("name"), 0.7,
+                       f"titre « {title} » suivi d'un nom du fichier INSEE", title)
+
+
+def familiar(text, gaz):
+    for m in FAMILIAR.finditer(text):
+        first = m.group("name").split()[0]
+        if gaz.is_ambiguous(first) and not gaz.is_first_name(first):
+            continue
+        yield (m.start(), m.end(), 0.8, f"appellation familière « {m.group('title')} » suivie "
+                                        f"d'un nom", m.group("title"))
+
+
+def initial_then_surname(text, gaz):
+    for m in INITIAL_SURNAME.finditer(text):
+        if not gaz.is_ambiguous(m.group("surname").split()[0]) or m.group("surname").isupper():
+            yield m.start(), m.end(), 0.7, "initiale suivie d'un nom", None
+
+
+def caps_runs(text, gaz):
+    """NOM PRÉNOM written in capitals, as in notes and forms: "LEFEBVRE JACQUELINE"."""
+    for m in CAPS_RUN.finditer(text):
+        words = regex.split(r"\s+", m.group())
+        if any(gaz.is_first_name(w, common_only=True) and not gaz.is_ambiguous(w) for w in words):
+            if not any(gaz.is_acronym(w) for w in words):
+                yield m.start(), m.end(), 0.7, "nom et prénom en capitales", None
+    for m in CAPS_SURNAME_INITIAL.finditer(text):
+        if not gaz.is_acronym(m.group().split()[0]):
+            yield m.start(), m.end(), 0.65, "nom en capitales suivi d'une initiale", None

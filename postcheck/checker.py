@@ -43,7 +43,8 @@ class Checker:
               attachments: Iterable[str] = ()) -> Result:
         post = make_post({"text": text, "profession": profession, "audience": audience,
                           "platform": platform, "id": id, "attachments": list(attachments)})
-        return self._check_with_doc(post, self._doc(post.text))
+        norm = normalize(post.text)
+        return self._check_with_doc(post, norm, self._doc(norm.text))
 
     def check_many(self, posts: Iterable[Mapping | Post]) -> Iterator[Result]:
         """Check posts in input order; a post that cannot be checked yields a Result whose
@@ -56,30 +57,27 @@ class Checker:
                     prepared.append(raw if isinstance(raw, Post) else make_post(raw))
                 except InputError as exc:
                     prepared.append(CheckError(exc.code, str(exc)))
-            ok = [p for p in prepared if isinstance(p, Post)]
-            docs = iter(self.nlp.pipe([normalize(p.text).text for p in ok if len(p.text) <= _CHUNK]))
-            for raw, item in zip(batch, prepared):
+            norms = [normalize(p.text) if isinstance(p, Post) else None for p in prepared]
+            docs = iter(self.nlp.pipe([n.text for n in norms if n and len(n.text) <= _CHUNK]))
+            for raw, item, norm in zip(batch, prepared, norms):
                 if isinstance(item, CheckError):
                     yield Result(_raw_id(raw), (), (), item)
                     continue
-                doc = next(docs) if len(item.text) <= _CHUNK else None
-                yield self._check_with_doc(item, doc)
+                doc = next(docs) if len(norm.text) <= _CHUNK else self._doc(norm.text)
+                yield self._check_with_doc(item, norm, doc)
 
     # -- internals -----------------------------------------------------------------------
-    def _doc(self, text: str):
-        norm = normalize(text).text
-        if len(norm) <= _CHUNK:
-            return self.nlp(norm)
+    def _doc(self, norm_text: str):
+        """One spaCy pass; long drafts go through in pieces joined back into one doc."""
+        if len(norm_text) <= _CHUNK:
+            return self.nlp(norm_text)
         from spacy.tokens import Doc
 
-        return Doc.from_docs(list(self.nlp.pipe(_chunks(norm))), ensure_whitespace=False)
+        return Doc.from_docs(list(self.nlp.pipe(_chunks(norm_text))), ensure_whitespace=False)
 
-    def _check_with_doc(self, post: Post, doc) -> Result:
+    def _check_with_doc(self, post: Post, norm, doc) -> Result:
         from .rules.engine import apply_rules
 
-        norm = normalize(post.text)
-        if doc is None:
-            doc = self._doc(post.text)
         analysis = Analysis(post, norm, doc)
         signals = [s for d in self.detectors for s in d.detect(analysis)]
         signals.sort(key=lambda s: (s.start, s.end, s.kind))

@@ -21,7 +21,19 @@ _B = r"(?<![\p{L}\p{N}])"   # no letter/digit before
 _E = r"(?![\p{L}\p{N}])"    # no letter/digit after
 
 
-class NirRecognizer(EntityRecognizer):
+class Prefiltered:
+    """Skip a recognizer's patterns on posts that lack its cheap trigger (most posts): the
+    context-anchored patterns are costly, and a post without "IPP" has no IPP."""
+
+    PREFILTER: regex.Pattern
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not self.PREFILTER.search(text):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+class FrNirRecognizer(EntityRecognizer):
     """Numéro de sécurité sociale (NIR) however it is spaced: "2 51 08 56 178 022 64",
     "1 4 2 3 8 ...", "199033523811740", with or without its 2-digit key.
 
@@ -34,7 +46,7 @@ class NirRecognizer(EntityRecognizer):
     CONTEXT = ["nir", "sécu", "secu", "sécurité", "vitale", "insee", "assuré", "cpam", "nss"]
 
     def __init__(self):
-        super().__init__(supported_entities=["FR_NIR"], name="NirRecognizer",
+        super().__init__(supported_entities=["FR_NIR"], name="FrNirRecognizer",
                          supported_language=LANG, context=self.CONTEXT)
 
     def load(self):
@@ -80,8 +92,10 @@ class NirRecognizer(EntityRecognizer):
         return 0.45, "numéro de 13 à 15 chiffres au format d'un NIR"
 
 
-class PatientNumberRecognizer(PatternRecognizer):
+class FrPatientNumberRecognizer(Prefiltered, PatternRecognizer):
     """IPP, NDA, NIP and dossier numbers: only with their context word just before."""
+
+    PREFILTER = regex.compile(r"ipp|nda|nip|dossier|s[ée]jour|patient", regex.IGNORECASE)
 
     PATTERNS = [Pattern(
         "ipp_nda",
@@ -91,12 +105,13 @@ class PatientNumberRecognizer(PatternRecognizer):
         0.85)]
 
     def __init__(self):
-        super().__init__("FR_PATIENT_NUMBER", name="PatientNumberRecognizer",
+        super().__init__("FR_PATIENT_NUMBER", name="FrPatientNumberRecognizer",
                          supported_language=LANG, patterns=self.PATTERNS,
                          context=["ipp", "nda", "dossier", "séjour", "dpi", "patient"])
 
 
-class AddressRecognizer(PatternRecognizer):
+class FrAddressRecognizer(Prefiltered, PatternRecognizer):
+    PREFILTER = regex.compile(r"\d\s*(?:bis|ter)?,?\s+\w", regex.IGNORECASE)
     PATTERNS = [Pattern(
         "street",
         _B + r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|all[ée]e|impasse|"
@@ -106,36 +121,40 @@ class AddressRecognizer(PatternRecognizer):
         0.8)]
 
     def __init__(self):
-        super().__init__("FR_ADDRESS", name="AddressRecognizer", supported_language=LANG,
+        super().__init__("FR_ADDRESS", name="FrAddressRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS, context=["habite", "adresse", "domicile", "chez"],
                          global_regex_flags=regex.DOTALL | regex.MULTILINE)
 
 
-class BirthDateRecognizer(PatternRecognizer):
+class FrBirthDateRecognizer(Prefiltered, PatternRecognizer):
+    PREFILTER = regex.compile(r"\bn[ée]e?s?\b|ddn|naissance", regex.IGNORECASE)
     PATTERNS = [Pattern(
         "birth_date",
         r"(?<=\b(?:n[ée]e?s?|DDN|date\s+de\s+naissance)\s*(?:le|:|en)?\s*)" + _DATE + _E,
         0.9)]
 
     def __init__(self):
-        super().__init__("DATE_OF_BIRTH", name="BirthDateRecognizer", supported_language=LANG,
+        super().__init__("DATE_OF_BIRTH", name="FrBirthDateRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
 
-class DateRecognizer(PatternRecognizer):
+class FrDateRecognizer(Prefiltered, PatternRecognizer):
     """A calendar day: on its own it identifies nobody, but it helps with other clues."""
+
+    PREFILTER = regex.compile(r"\d[/.]\d|\d\s+[a-zéû]{3}", regex.IGNORECASE)
 
     PATTERNS = [Pattern("date", _B + r"(?<![/.\d]\s?)" + _DATE + r"(?![/.]?\d)" + _E, 0.3)]
 
     def __init__(self):
-        super().__init__("DATE", name="DateRecognizer", supported_language=LANG,
+        super().__init__("DATE", name="FrDateRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
 
-class AgeRecognizer(PatternRecognizer):
+class FrAgeRecognizer(Prefiltered, PatternRecognizer):
     """A person's age ("32 ans", "de 94 ans"), not a duration ("depuis 15 ans", "30 ans de
     maison") nor an age bracket ("entre 50 et 74 ans", "les 15-24 ans")."""
 
+    PREFILTER = regex.compile(r"\d\s?ans", regex.IGNORECASE)
     _NOT_BEFORE = (r"(?<!(?:\b(?:depuis|apr[eè]s|pendant|durant|y\s+a|plus\s+de|moins\s+de|"
                    r"en|dans|pour|sur|entre|et|des|les|ces|chaque|tous\s+les|bient[oô]t|"
                    r"d[ée]j[aà])|[-–/\d])\s*)")
@@ -147,11 +166,11 @@ class AgeRecognizer(PatternRecognizer):
         0.5)]
 
     def __init__(self):
-        super().__init__("AGE", name="AgeRecognizer", supported_language=LANG,
+        super().__init__("AGE", name="FrAgeRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
 
-class RoomRecognizer(PatternRecognizer):
+class FrRoomRecognizer(PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
 
     PATTERNS = [Pattern(
@@ -161,7 +180,7 @@ class RoomRecognizer(PatternRecognizer):
         0.6)]
 
     def __init__(self):
-        super().__init__("ROOM", name="RoomRecognizer", supported_language=LANG,
+        super().__init__("ROOM", name="FrRoomRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -175,22 +194,22 @@ class RoomRecognizer(PatternRecognizer):
         return results
 
 
-class PlateRecognizer(PatternRecognizer):
+class FrPlateRecognizer(PatternRecognizer):
     PATTERNS = [Pattern("plate_siv", _B + r"[A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}" + _E,
                         0.6)]
 
     def __init__(self):
-        super().__init__("LICENSE_PLATE", name="PlateRecognizer", supported_language=LANG,
+        super().__init__("LICENSE_PLATE", name="FrPlateRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS, context=["plaque", "immatriculation", "voiture"],
                          global_regex_flags=regex.DOTALL | regex.MULTILINE)
 
 
-class HandleRecognizer(PatternRecognizer):
+class FrHandleRecognizer(PatternRecognizer):
     PATTERNS = [Pattern("handle", r"(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?",
                         0.6)]
 
     def __init__(self):
-        super().__init__("HANDLE", name="HandleRecognizer", supported_language=LANG,
+        super().__init__("HANDLE", name="FrHandleRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
 
@@ -212,7 +231,7 @@ class FrenchEmailRecognizer(EmailRecognizer):
         return True if _offline_tld_extract()(domain).suffix else None
 
 
-class PhoneShapeRecognizer(PatternRecognizer):
+class FrPhoneShapeRecognizer(PatternRecognizer):
     """Phone numbers in the shapes people type that phonenumbers does not parse: separators
     of any kind ("06/28/42/50/36"), digits one by one, a country code in brackets."""
 
@@ -225,7 +244,7 @@ class PhoneShapeRecognizer(PatternRecognizer):
     ]
 
     def __init__(self):
-        super().__init__("PHONE_NUMBER", name="PhoneShapeRecognizer", supported_language=LANG,
+        super().__init__("PHONE_NUMBER", name="FrPhoneShapeRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
 
@@ -250,7 +269,7 @@ def french_phone_recognizer() -> PhoneRecognizer:
 
 
 def build_identifier_recognizers():
-    return [NirRecognizer(), PatientNumberRecognizer(), AddressRecognizer(),
-            BirthDateRecognizer(), DateRecognizer(), AgeRecognizer(), RoomRecognizer(),
-            PlateRecognizer(), HandleRecognizer(), FrenchEmailRecognizer(),
-            french_phone_recognizer(), PhoneShapeRecognizer()]
+    return [FrNirRecognizer(), FrPatientNumberRecognizer(), FrAddressRecognizer(),
+            FrBirthDateRecognizer(), FrDateRecognizer(), FrAgeRecognizer(), FrRoomRecognizer(),
+            FrPlateRecognizer(), FrHandleRecognizer(), FrenchEmailRecognizer(),
+            french_phone_recognizer(), FrPhoneShapeRecognizer()]

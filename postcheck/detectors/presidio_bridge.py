@@ -47,10 +47,15 @@ class SharedDocEngine(NlpEngine):
         return self._nlp is not None
 
     def artifacts(self, doc) -> NlpArtifacts:
-        return NlpArtifacts(entities=list(doc.ents), tokens=doc,
-                            tokens_indices=[t.idx for t in doc],
-                            lemmas=[t.lower_ for t in doc], nlp_engine=self, language="fr",
-                            scores=None)
+        # Built without an engine (Presidio then skips its per-lemma stop-word look-ups), the
+        # keywords are taken from the token flags the doc already has.
+        artifacts = NlpArtifacts(entities=list(doc.ents), tokens=doc,
+                                 tokens_indices=[t.idx for t in doc],
+                                 lemmas=[t.lower_ for t in doc], nlp_engine=None, language="fr",
+                                 scores=None)
+        artifacts.nlp_engine = self
+        artifacts.keywords = [t.lower_ for t in doc if not (t.is_stop or t.is_punct)]
+        return artifacts
 
     def process_text(self, text, language):
         self.load()
@@ -92,7 +97,7 @@ class PresidioDetector:
 
     def detect(self, analysis: Analysis):
         results = self.analyzer.analyze(text=analysis.text, language="fr",
-                                        entities=self.entities,
+                                        entities=self.entities, return_decision_process=True,
                                         nlp_artifacts=self.engine.artifacts(analysis.doc))
         for r in _resolve_overlaps(results):
             explanation = r.analysis_explanation

@@ -1,0 +1,134 @@
+"""Speed of postcheck against its two baselines, in one run on the same posts.
+
+    python3 benchmarks/speed.py [--posts N] [--repeat R]
+
+- bare spaCy: `fr_core_news_sm` with only tok2vec + NER (what postcheck loads);
+- stock Presidio configured for French: AnalyzerEngine on a SpacyNlpEngine with the full
+  `fr_core_news_sm` pipeline and Presidio's predefined recognizers for "fr";
+- postcheck: `Checker.check` (one post a call) and `Checker.check_many` (batched).
+Posts are the drafts of ../shared/corpus/dev.jsonl (tweet-sized). Also measures the CLI's
+cold start (`postcheck FILE` in a fresh process). Writes benchmarks/results/speed.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+
+
+def load_posts(n: int) -> list[str]:
+    texts = [json.loads(line)["text"] for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    return (texts * (n // len(texts) + 1))[:n]
+
+
+def per_post(fn, posts, repeat):
+    """Latencies (ms) of fn(post), best of `repeat` passes for each post."""
+    for p in posts[:20]:
+        fn(p)  # warm-up
+    latencies = []
+    for p in posts:
+        best = min(_timed(fn, p) for _ in range(repeat))
+        latencies.append(best * 1000)
+    return latencies
+
+
+def _timed(fn, arg):
+    t = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - t
+
+
+def summary(latencies):
+    q = statistics.quantiles(latencies, n=100)
+    mean = statistics.fmean(latencies)
+    return {"mean_ms": round(mean, 3), "p50_ms": round(q[49], 3), "p95_ms": round(q[94], 3),
+            "posts_per_s": round(1000 / mean, 1)}
+
+
+def throughput(fn_many, posts):
+    t = time.perf_counter()
+    fn_many(posts)
+    return round(len(posts) / (time.perf_counter() - t), 1)
+
+
+def stock_presidio():
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+
+    # Offline: the stock e-mail recognizer would download the public-suffix list.
+    email_recognizer.tldextract = type("Offline", (), {
+        "extract": staticmethod(tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None))})
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "fr", "model_name": "fr_core_news_sm"}]})
+    return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["fr"])
+
+
+def cold_start(runs: int) -> dict:
+    draft = ROOT / "examples" / "brouillon-patient.txt"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    times = {}
+    for label, args in (("check", [str(draft)]), ("help", ["--help"])):
+        samples = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "postcheck", *args], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            samples.append(time.perf_counter() - t)
+        times[label] = {"median_s": round(statistics.median(samples), 3),
+                        "min_s": round(min(samples), 3)}
+    return times
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=440)
+    parser.add_argument("--repeat", type=int, default=3, help="passes per post (best is kept)")
+    parser.add_argument("--cold-runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    posts = load_posts(args.posts)
+
+    from postcheck import Checker
+    from postcheck.nlp import get_nlp
+
+    checker = Checker()
+    nlp = get_nlp()
+    bare = per_post(nlp, posts, args.repeat)
+    ours = per_post(checker.check, posts, args.repeat)
+    presidio = stock_presidio()
+    stock = per_post(lambda t: presidio.analyze(t, language="fr"), posts, 1)
+    report = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "posts": len(posts), "mean_chars": round(statistics.fmean(map(len, posts))),
+        "bare_spacy_ner": summary(bare),
+        "stock_presidio_fr": summary(stock),
+        "postcheck_check": summary(ours),
+        "ratio_postcheck_to_bare_spacy": round(statistics.fmean(ours) / statistics.fmean(bare), 3),
+        "ratio_stock_presidio_to_postcheck": round(statistics.fmean(stock) / statistics.fmean(ours), 2),
+        "batched_posts_per_s": {
+            "bare_spacy_pipe": throughput(lambda ps: list(nlp.pipe(ps, batch_size=64)), posts),
+            "postcheck_check_many": throughput(lambda ps: list(checker.check_many(
+                {"text": t} for t in ps)), posts)},
+        "cli_cold_start": cold_start(args.cold_runs),
+    }
+    batched = report["batched_posts_per_s"]
+    batched["ratio"] = round(batched["bare_spacy_pipe"] / batched["postcheck_check_many"], 3)
+    out = ROOT / "benchmarks" / "results" / "speed.json"
+    out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

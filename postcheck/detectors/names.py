@@ -37,7 +37,7 @@ class FrenchNameRecognizer(EntityRecognizer):
                       *self._gazetteer_names(text), *np.initial_then_surname(text, self.gaz),
                       *np.caps_runs(text, self.gaz)]
         if nlp_artifacts is not None:
-            candidates += self._spacy_persons(nlp_artifacts)
+            candidates += self._spacy_persons(text, nlp_artifacts)
         found = [self._result("PERSON", *c, text) for c in candidates
                  if not np.in_place_name(text, c[0])]
         found += self._initials(text, found)
@@ -93,7 +93,7 @@ class FrenchNameRecognizer(EntityRecognizer):
             return w.start(), w.end(), 0.55, "prénom courant du fichier INSEE", None
         return None
 
-    def _spacy_persons(self, nlp_artifacts):
+    def _spacy_persons(self, text, nlp_artifacts):
         out = []
         for ent in nlp_artifacts.entities:
             if ent.label_ != "PER":
@@ -102,6 +102,9 @@ class FrenchNameRecognizer(EntityRecognizer):
             caps = [t for t in toks if t[0].isupper()]
             if not caps or all(self.gaz.is_ambiguous(t) or self.gaz.is_acronym(t) for t in caps):
                 continue
+            if len(toks) == 1 and np.sentence_start(text, ent.start_char) and not (
+                    self.gaz.is_first_name(toks[0], common_only=True)):
+                continue  # a capitalised word opening a sentence ("Fière de...")
             known = any(self.gaz.is_first_name(t) or self.gaz.is_surname(t) for t in toks)
             if known or len(caps) >= 2:
                 why = ("entité PER du modèle spaCy, confirmée par le fichier INSEE" if known

@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+import regex
+
 _DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 _SPACES = {"\u00a0", "\u202f", "\u2007", "\u2009", "\u200a", "\u3000", "\t"}
 _APOSTROPHES = {"\u2019", "\u2018", "\u02bc", "\u2032", "\u00b4", "`", "\uff07"}
@@ -26,6 +28,14 @@ _HOMOGLYPHS = str.maketrans({
     "Α": "A", "Β": "B", "Ε": "E", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
     "Ρ": "P", "Τ": "T", "Χ": "X", "Υ": "Y",
 })
+
+
+# One-for-one replacements go through str.translate; only drops and compositions, which change
+# the length, need the character loop.
+_ONE_TO_ONE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "'" for c in _APOSTROPHES},
+                             **{c: '"' for c in _DQUOTES}, **{c: "-" for c in _HYPHENS}})
+_LENGTH_CHANGING = regex.compile("[" + "".join(_DROP) + r"\p{Mn}]")
+_NON_LATIN_LETTER = regex.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -51,6 +61,20 @@ def _is_latin_letter(ch: str) -> bool:
 
 
 def normalize(original: str) -> NormalizedText:
+    if _LENGTH_CHANGING.search(original):
+        norm = _normalize_slow(original)
+    else:
+        n = len(original)
+        norm = NormalizedText(original, original.translate(_ONE_TO_ONE), tuple(range(n)),
+                              tuple(range(1, n + 1)))
+    if _NON_LATIN_LETTER.search(norm.text):
+        chars = list(norm.text)
+        _fold_homoglyphs(chars)
+        norm = NormalizedText(original, "".join(chars), norm.starts, norm.ends)
+    return norm
+
+
+def _normalize_slow(original: str) -> NormalizedText:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -74,7 +98,6 @@ def normalize(original: str) -> NormalizedText:
         chars.append(ch)
         starts.append(i)
         ends.append(i + 1)
-    _fold_homoglyphs(chars)
     return NormalizedText(original, "".join(chars), tuple(starts), tuple(ends))
 
 

@@ -80,7 +80,6 @@ class LiveServer:
         raise RuntimeError("postcheck serve not ready in time")
 
     def log(self) -> str:
-        self._log.flush()
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     def stop(self, timeout: float = 20) -> int:

@@ -59,7 +59,7 @@ def describe(error: dict) -> str:
     if kind == "string_too_long":
         return f"{field} : trop long ({ctx.get('max_length', '?')} caractères au plus)"
     if kind == "string_pattern_mismatch":
-        return f"{field} : le texte ne contient que des blancs"
+        return f"{field} : texte vide, blanc ou contenant des octets nuls"
     return f"{field} : valeur invalide"
 
 
@@ -82,6 +82,9 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
+        if exc.status_code == 400:       # FastAPI could not decode the body (bad UTF-8...)
+            return error_response(request, 422, "invalid_request",
+                                  "corps illisible (JSON mal formé ou UTF-8 invalide)")
         message = exc.detail if exc.status_code == 413 else _HTTP_MESSAGES.get(
             exc.status_code, "requête refusée")
         code = {404: "not_found", 405: "method_not_allowed",

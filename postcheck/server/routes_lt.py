@@ -7,7 +7,7 @@ proxies and browsers keep in their histories and logs. Errors are plain text sta
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import Literal
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
@@ -16,6 +16,7 @@ from ..checker import InputError
 from ..model import Result
 from .annotated import AnnotatedText, AnnotationError, parse_data
 from .ltformat import LANGUAGES, MatchFilter, check_response
+from .schemas import Audience, Platform, Profession
 
 router = APIRouter(tags=["LanguageTool"])
 
@@ -51,15 +52,16 @@ def _is_french(language: str) -> bool:
 @router.post("/v2/check", response_model=None, responses={200: _CHECK_OK, **_LT_ERRORS},
              summary="Protocole LanguageTool : vérifie « text » ou « data ».")
 async def check(request: Request,
-                text: Optional[str] = Form(None), data: Optional[str] = Form(None),
-                language: Optional[str] = Form("auto"),
-                enabledRules: Optional[str] = Form(None),  # noqa: N803 - LanguageTool's names
-                disabledRules: Optional[str] = Form(None),  # noqa: N803
-                enabledCategories: Optional[str] = Form(None),  # noqa: N803
-                disabledCategories: Optional[str] = Form(None),  # noqa: N803
-                enabledOnly: Optional[str] = Form(None),  # noqa: N803
-                profession: Optional[str] = Form(None), audience: Optional[str] = Form(None),
-                platform: Optional[str] = Form(None)):
+                text: str = Form(None, description="Le texte à vérifier (ou « data »)."),
+                data: str = Form(None, description="Texte annoté de LanguageTool (JSON)."),
+                language: str = Form("auto", description="auto, fr ou fr-XX."),
+                enabledRules: str = Form(None),  # noqa: N803 - LanguageTool's names
+                disabledRules: str = Form(None),  # noqa: N803
+                enabledCategories: str = Form(None),  # noqa: N803
+                disabledCategories: str = Form(None),  # noqa: N803
+                enabledOnly: Literal["true", "false"] = Form(None),  # noqa: N803
+                profession: Profession = Form(None), audience: Audience = Form(None),
+                platform: Platform = Form(None)):
     language = language or "auto"
     if not _is_french(language):
         return _bad_request(f"langue « {language[:20]} » non prise en charge : postcheck "

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from ..checker import MAX_CHARS
 from ..model import AUDIENCES, PLATFORMS, PROFESSIONS, SEVERITIES
 
+# not blank (Python's idea of blank, \x1c-\x1f included) and no NUL, as make_post wants
+TEXT_PATTERN = r"^[^\x00]*[^\s\x00\x1c-\x1f][^\x00]*$"
 Profession = Literal[PROFESSIONS]  # type: ignore[valid-type]
 Audience = Literal[AUDIENCES]  # type: ignore[valid-type]
 Platform = Literal[PLATFORMS]  # type: ignore[valid-type]
@@ -21,8 +23,9 @@ class CheckRequest(BaseModel):
     """A draft to check. Unknown fields are ignored (newer clients, older server)."""
 
     model_config = ConfigDict(extra="ignore")
-    text: StrictStr = Field(min_length=1, max_length=MAX_CHARS, pattern=r"\S",
-                            description="Le brouillon, tel que la personne l'a tapé.")
+    text: StrictStr = Field(min_length=1, max_length=MAX_CHARS, pattern=TEXT_PATTERN,
+                            description="Le brouillon, tel que la personne l'a tapé "
+                                        "(au moins un caractère visible, pas d'octet nul).")
     profession: Optional[Profession] = None
     audience: Optional[Audience] = "public"
     platform: Optional[Platform] = None

@@ -35,7 +35,7 @@ def test_check_reports_the_patient_with_code_point_spans(client):
     (b'{"texte": "oubli"}', "application/json", "champ « text » : obligatoire"),
     (b'{"text": 12}', "application/json", "champ « text » : du texte est attendu"),
     (b'{"text": ""}', "application/json", "vide"),
-    (b'{"text": "  \\n "}', "application/json", "blancs"),
+    (b'{"text": "  \\n "}', "application/json", "blanc"),
     (b'{"text": "a\\u0000b"}', "application/json", "octets nuls"),
     (b'{"text": "a\\ud800b"}', "application/json", "demi-paires"),
     (b'{"text": "ok", "profession": "chirurgien"}', "application/json", "profession"),

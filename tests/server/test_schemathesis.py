@@ -9,19 +9,24 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import positive_data_acceptance
 from schemathesis.config import SchemathesisConfig
 
+from postcheck.server import ServerSettings, create_app
+from postcheck.server.service import CheckService
 
-@pytest.fixture(scope="session")
-def api_schema(make_client):
-    # schemathesis' ASGI client says "Host: localhost"... or "testserver": accept any here
-    client = make_client(allowed_hosts=("*",), max_body=32 * 1024)
-    # a body over the size limit is rejected with 413, which is a rejection too
-    rejected = [400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 428, 429]
-    config = SchemathesisConfig.from_dict(
-        {"checks": {"negative_data_rejection": {"expected-statuses": rejected}}})
-    return schemathesis.openapi.from_asgi("/openapi.json", client.app, config=config)
+# schemathesis' ASGI client sends its own Host header: accept any here. The document is
+# read now (no model needed for it); the Checker is plugged in by the fixture below.
+APP = create_app(ServerSettings(allowed_hosts=("*",), max_body=32 * 1024))
+# a body over the size limit is rejected with 413, which is a rejection too
+REJECTED = [400, 401, 403, 404, 405, 406, 409, 413, 415, 422, 428, 429]
+CONFIG = SchemathesisConfig.from_dict(
+    {"checks": {"negative_data_rejection": {"expected-statuses": REJECTED}}})
+schema = schemathesis.openapi.from_asgi("/openapi.json", APP, config=CONFIG)
 
 
-schema = schemathesis.pytest.from_fixture("api_schema")
+@pytest.fixture(scope="module", autouse=True)
+def service(checker):
+    APP.state.service = CheckService(checker)
+    yield
+    APP.state.service.close()
 
 
 @schema.parametrize()

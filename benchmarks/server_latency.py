@@ -107,6 +107,13 @@ def rss_mib(pid: int) -> float:
     return round(psutil.Process(pid).memory_info().rss / 2**20, 1)
 
 
+def cpu_seconds(pid: int) -> float:
+    import psutil
+
+    times = psutil.Process(pid).cpu_times()
+    return times.user + times.system
+
+
 def start_server() -> tuple[subprocess.Popen, int]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -161,7 +168,11 @@ def main() -> None:
         done, _ = run(host, port, bodies, 100, 1, deadline)
         rss_100 = rss_mib(pid)
         run(host, port, bodies, 200, 1, deadline)                    # warm-up
+        cpu0 = cpu_seconds(pid)
         single = summary(*run(host, port, bodies, args.single, 1, deadline))
+        # the server's own CPU per request: what the neighbours' load does not change much
+        single["server_cpu_ms_per_request"] = round(
+            (cpu_seconds(pid) - cpu0) * 1000 / single["requests"], 2)
         many = summary(*run(host, port, bodies, args.concurrent, args.clients, deadline))
         sent = len(done) + 200 + single["requests"] + many["requests"]
         rest, _ = run(host, port, bodies, max(0, args.total - sent), args.clients, deadline)

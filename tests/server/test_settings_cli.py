@@ -10,8 +10,8 @@ from postcheck.server.settings import ServerSettings, is_loopback
 from .conftest import ROOT
 
 
-def test_importing_the_cli_does_not_import_the_server_stack():
-    code = ("import sys, postcheck.cli; "
+def test_importing_the_cli_or_the_lt_format_does_not_import_the_server_stack():
+    code = ("import sys, postcheck.cli, postcheck.server.ltformat; "
             "print(sorted(m for m in ('fastapi', 'uvicorn', 'starlette', 'spacy') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,

@@ -80,6 +80,7 @@ def main():
     postcheck - < brouillon.txt        lire l'entrée standard
     postcheck rules                    lister les règles
     postcheck explain PC101            documentation d'une règle
+    postcheck serve --port 8765        serveur HTTP pour les extensions
     """
 
 
@@ -151,6 +152,34 @@ def explain_cmd(rule_id, rulesets):
     if rule is None:
         fail(f"règle inconnue « {rule_id} » (voir « postcheck rules »)")
     click.echo(render_explanation(rule, ruleset))
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adresse d'écoute (boucle locale par défaut).")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535),
+              help="Port d'écoute.")
+@click.option("--token", default=None, metavar="JETON",
+              help="Exige « Authorization: Bearer JETON » (défaut : $POSTCHECK_TOKEN).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGINE",
+              help="Origine autorisée en CORS, répétable, « * » permis "
+                   "(ex. 'chrome-extension://*' ; défaut : $POSTCHECK_CORS_ORIGINS, sinon aucune).")
+@click.option("--max-body", default=256 * 1024, show_default=True, type=click.IntRange(1024),
+              help="Taille maximale d'une requête, en octets (au-delà : 413).")
+@click.option("--ruleset", "rulesets", multiple=True, type=click.Path(),
+              help="Fichier ou dossier YAML de règles en plus (charte d'établissement).")
+def serve_cmd(host, port, token, cors_origins, max_body, rulesets):
+    """Lance le serveur HTTP pour les extensions de navigateur (API /v1 et protocole
+    LanguageTool /v2)."""
+    try:
+        from .server.run import serve
+        from .server.settings import ServerSettings
+    except ImportError:
+        fail("le serveur demande des dépendances en plus : pip install 'postcheck[server]'")
+    settings = ServerSettings.from_env(host=host, port=port, token=token,
+                                       cors_origins=tuple(cors_origins), max_body=max_body,
+                                       rulesets=tuple(rulesets))
+    serve(settings, make_checker(rulesets))
 
 
 def _load_ruleset(rulesets):

@@ -13,7 +13,7 @@ def stacked_columns(title: str, series: list[tuple[str, dict]], keys=("block", "
     """Vertical stacked columns, one per label (e.g. per month)."""
     if not series:
         return ""
-    width = max(320, 28 * len(series) + 60)
+    width = max(400, 28 * len(series) + 60)
     top = max(sum(v.get(k, 0) for k in keys) for _, v in series) or 1
     bar_w = max(6, (width - 60) // len(series) - 4)
     parts = [f'<svg class="chart" role="img" viewBox="0 0 {width} {height + 60}" '

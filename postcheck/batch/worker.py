@@ -25,7 +25,7 @@ _state: dict = {}   # this process's ChunkChecker (pool workers only)
 class Outcome:
     index: int
     line: int
-    output: str           # the formatted output record (a JSONL line, or CSV rows)
+    output: str | dict    # the formatted output record (a JSONL line, CSV rows, or a dict)
     facts: dict           # id, verdict, rules, refs, author, date, identity keys, excerpt
 
 
@@ -172,5 +172,8 @@ def _outcome(record: RawRecord, row, post, result: Result, options: BatchOptions
     else:
         data = result.to_dict()
         data = {"id": data.pop("id"), "line": record.line, **data}
-        output = json.dumps(data, ensure_ascii=False) + "\n" if options.fmt == "jsonl" else ""
+        if options.fmt == "records":      # distributed engines want the dict itself
+            output = data
+        else:
+            output = json.dumps(data, ensure_ascii=False) + "\n" if options.fmt == "jsonl" else ""
     return Outcome(record.index, record.line, output, facts)

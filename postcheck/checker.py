@@ -56,14 +56,14 @@ class Checker:
                     prepared.append(raw if isinstance(raw, Post) else make_post(raw))
                 except InputError as exc:
                     prepared.append(CheckError(exc.code, str(exc)))
-            ok = [p for p in prepared if isinstance(p, Post)]
-            docs = iter(self.nlp.pipe([normalize(p.text).text for p in ok if len(p.text) <= _CHUNK]))
-            for raw, item in zip(batch, prepared):
+            norms = [normalize(p.text) if isinstance(p, Post) else None for p in prepared]
+            docs = iter(self.nlp.pipe([n.text for n in norms if n and len(n.text) <= _CHUNK]))
+            for raw, item, norm in zip(batch, prepared, norms):
                 if isinstance(item, CheckError):
                     yield Result(_raw_id(raw), (), (), item)
                     continue
-                doc = next(docs) if len(item.text) <= _CHUNK else None
-                yield self._check_with_doc(item, doc)
+                doc = next(docs) if len(norm.text) <= _CHUNK else None
+                yield self._check_with_doc(item, doc, norm)
 
     # -- internals -----------------------------------------------------------------------
     def _doc(self, text: str):
@@ -74,10 +74,10 @@ class Checker:
 
         return Doc.from_docs(list(self.nlp.pipe(_chunks(norm))), ensure_whitespace=False)
 
-    def _check_with_doc(self, post: Post, doc) -> Result:
+    def _check_with_doc(self, post: Post, doc, norm=None) -> Result:
         from .rules.engine import apply_rules
 
-        norm = normalize(post.text)
+        norm = norm if norm is not None else normalize(post.text)  # check_many has it already
         if doc is None:
             doc = self._doc(post.text)
         analysis = Analysis(post, norm, doc)

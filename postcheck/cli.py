@@ -181,6 +181,10 @@ def batch_cmd(source, output, fmt, jobs, input_format, show_identifiers, resume,
                       crosspost_output=crosspost_output, input_format=input_format)
     except BatchError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        click.echo("postcheck batch : interrompu ; relancez avec --resume pour continuer.",
+                   err=True)
+        sys.exit(130)
     except BrokenPipeError:
         import os
 

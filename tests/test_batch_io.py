@@ -135,3 +135,25 @@ def test_jsonl_resume_after_truncated_line(tmp_path, checker):
     summary = run(str(src), str(part), jobs=1, checker=checker, resume=True)
     assert summary.skipped == 5 and summary.records == 7
     assert part.read_bytes() == full.read_bytes()
+
+
+def test_progress_line_only_when_enabled():
+    from postcheck.batch.progress import Progress
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    shown, piped = Tty(), io.StringIO()
+    counter = [0]
+    bar = Progress(1000, counter, stream=shown)
+    bar.last -= 1                      # as if the last draw were a second ago
+    counter[0] = 500
+    bar.update(10)
+    bar.close()
+    assert "publications" in shown.getvalue() and "/s" in shown.getvalue()
+    assert "50 %" in shown.getvalue() and "reste" in shown.getvalue()
+    quiet = Progress(1000, counter, stream=piped)
+    quiet.update(10)
+    quiet.close()
+    assert piped.getvalue() == ""

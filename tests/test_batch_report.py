@@ -123,6 +123,7 @@ def test_html_report_masks_and_shows_crosspost(tmp_path, raid_export):
     for raw in ("Lemaire", "Morvan", "MORVAN", "ch. 12"):
         assert raw not in html
     assert "[NOM]" in html and "[CHAMBRE]" in html and "<mark" in html
+    assert "Cible : [NOM] #" in html
     assert html.count("<svg") >= 2 and "PX201" in html and "CP 222-33-2-2" in html
     for section in ('id="by-rule"', 'id="by-reference"', 'id="by-author"', 'id="by-service"',
                     'id="crosspost"', 'id="to-review"'):

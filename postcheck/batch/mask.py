@@ -122,6 +122,8 @@ def normalise_identity(kind: str, text: str) -> str:
         return folded.lstrip("@").strip()
     words = "".join(c if c.isalnum() else " " for c in folded).split()
     words = [w for w in words if w not in _TITLES]
+    if not kind.startswith("person"):
+        return " ".join(words)          # a service or an establishment: all its words
     # "Mme Lemaire", "Jeanne Lemaire" and "LEMAIRE" name the same person often enough that
     # a reviewer wants them together: compare on the last word (the surname, usually).
     return words[-1] if words else ""

@@ -12,6 +12,7 @@ import signal
 import sys
 import threading
 from collections import Counter
+from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -82,9 +83,9 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
     bar = Progress(size, consumed, enabled=progress)
     stop = _StopFlag()
     try:
-        with stop:
-            for outcomes in execute(chunked(records, chunk_size), options,
-                                    jobs or default_jobs(), checker):
+        with stop, closing(execute(chunked(records, chunk_size), options,
+                                   jobs or default_jobs(), checker)) as results:
+            for outcomes in results:
                 for outcome in outcomes:
                     _account(summary, outcome.facts)
                     if outcome.output:

@@ -29,7 +29,7 @@ class Progress:
         if self.total:
             share = min(1.0, self.counter[0] / self.total)
             left = elapsed * (1 - share) / share if share > 0 else 0
-            line += f" · {share:4.0%} · reste {_duration(left)}"
+            line += f" · {share * 100:3.0f} % · reste {_duration(left)}"
         self.stream.write(line + "   ")
         self.stream.flush()
 

@@ -1,0 +1,112 @@
+"""The small, text-free facts about one checked post that travel from a worker to the
+report and the cross-post analysis: verdict, rules, references, author/service/date, salted
+identity keys, and (for the HTML report only) a masked excerpt."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from . import mask
+
+_DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+
+
+@lru_cache(maxsize=1)
+def crosspost_config() -> dict:
+    """The cross-post findings' data file (kept next to this module)."""
+    return yaml.safe_load((Path(__file__).with_name("crosspost.yaml")).read_text("utf-8"))
+
+
+def _matches(kind: str, patterns) -> bool:
+    return any(fnmatchcase(kind, p) for p in patterns)
+
+
+def _has_prefix(ref_ids, prefixes) -> bool:
+    return any(r.startswith(p) for r in ref_ids for p in prefixes)
+
+
+def parse_date(value) -> str | None:
+    """ISO 8601 (`2024-03-05`, `2024-03-05T08:00:00Z`) or French `05/03/2024`, as a day."""
+    if value in (None, ""):
+        return None
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    m = _DMY.match(text)
+    if m:
+        try:
+            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _field(row, options, name) -> str | None:
+    if not isinstance(row, dict):
+        return None
+    for column in options.column_candidates(name):
+        value = row.get(column)
+        if value not in (None, "") and not isinstance(value, (dict, list)):
+            return str(value).strip()[:200] or None
+    return None
+
+
+def collect(record, row, post, result, options) -> dict:
+    config = crosspost_config()
+    findings = [(f.rule, f.code, f.severity, tuple(r.id for r in f.references))
+                for f in result.findings]
+    ref_ids = {r for *_, refs in findings for r in refs}
+    kinds = {s.kind for s in result.signals}
+    hostile = (_has_prefix(ref_ids, config["hostile"]["reference_prefixes"])
+               or any(_matches(k, config["hostile"]["signal_kinds"]) for k in kinds))
+    secrecy = _has_prefix(ref_ids, config["secrecy"]["reference_prefixes"])
+    facts = {
+        "id": result.id, "index": record.index, "line": record.line, "verdict": result.verdict,
+        "error": result.error.to_dict() if result.error else None, "findings": findings,
+        "author": _field(row, options, "author"), "service": _field(row, options, "service"),
+        "date": parse_date(_field(row, options, "date")), "hostile": hostile,
+        "secrecy": secrecy, "targets": [], "patients": [], "names": {}, "excerpt": None,
+    }
+    if post is None:
+        return facts
+    if hostile or secrecy:
+        _identities(post, result, options, config, facts)
+    if options.wants_excerpts and result.verdict in ("block", "review"):
+        highlights = [(sp.start, sp.end, f.severity) for f in result.findings for sp in f.spans]
+        intervals = [] if options.show_identifiers else mask.mask_intervals(result.signals)
+        facts["excerpt"] = mask.segments(post.text, highlights, intervals)
+    return facts
+
+
+def _identities(post, result, options, config, facts) -> None:
+    """Salted keys of who the post names: as a raid target (hostile posts) and as a patient
+    (posts with a secrecy finding, identities inside the finding's spans, not staff)."""
+    secret_spans = [(sp.start, sp.end) for f in result.findings
+                    if _has_prefix([r.id for r in f.references],
+                                   config["secrecy"]["reference_prefixes"])
+                    for sp in f.spans]
+    seen = set()
+    for s in result.signals:
+        is_body = _matches(s.kind, config["identities"]["body_kinds"])
+        if not (is_body or _matches(s.kind, config["identities"]["kinds"])):
+            continue
+        text = post.text[s.start:s.end]
+        key = mask.identity_key(options.salt, s.kind, text)
+        if key is None or (key, is_body) in seen:
+            continue
+        seen.add((key, is_body))
+        label = "[SERVICE]" if is_body else mask.placeholder(s.kind)
+        if options.show_identifiers:
+            facts["names"][key] = text[:80]
+        if facts["hostile"]:
+            facts["targets"].append((key, label))
+        inside = any(a < s.end and s.start < b for a, b in secret_spans)
+        if facts["secrecy"] and inside and not is_body and s.attrs.get("role") != "staff":
+            facts["patients"].append((key, label))

@@ -1,0 +1,196 @@
+"""`postcheck.batch.run(...)`: read, check, write, report — the one call behind
+`postcheck batch`, usable from Python as is.
+
+Ctrl-C is caught between records: the output then holds complete records only (and the HTML
+report says it is partial); `resume=True` continues from there. A second Ctrl-C stops at once.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+from collections import Counter
+from contextlib import closing
+from dataclasses import dataclass, field
+from itertools import islice
+
+from . import writers
+from .crosspost import CrossPostIndex
+from .options import FORMATS, BatchOptions, default_jobs
+from .pool import chunked, execute
+from .progress import Progress
+from .readers import SourceError, detect_format, open_source, read_csv, read_jsonl
+
+
+class BatchError(Exception):
+    """Bad usage or unreadable input as a whole (exit status 2); the message is in French."""
+
+
+@dataclass
+class Summary:
+    records: int = 0
+    errors: int = 0
+    verdicts: Counter = field(default_factory=Counter)
+    severities: Counter = field(default_factory=Counter)
+    crosspost: list = field(default_factory=list)
+    skipped: int = 0              # records already in the output (resume)
+    interrupted: bool = False
+
+    def line(self) -> str:
+        parts = [f"{self.records} enregistrements vérifiés",
+                 f"{self.verdicts['block']} à bloquer", f"{self.verdicts['review']} à revoir",
+                 f"{self.verdicts['ok']} sans problème", f"{self.errors} illisibles",
+                 f"{len(self.crosspost)} signaux entre publications"]
+        if self.skipped:
+            parts.insert(0, f"reprise après {self.skipped} enregistrements")
+        return "postcheck batch : " + ", ".join(parts)
+
+
+def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
+        columns: dict | None = None, profession=None, audience=None, platform=None,
+        rulesets=(), show_identifiers: bool = False, resume: bool = False,
+        crosspost_output=None, input_format: str = "auto", progress: bool | None = None,
+        chunk_size: int = 128, checker=None) -> Summary:
+    """Check every record of `source` (path, '-' or binary file) into `output` (path, '-'
+    or text file). Returns the Summary; per-record problems are in the output, not raised."""
+    if fmt not in FORMATS:
+        raise BatchError(f"format inconnu « {fmt} » (jsonl, csv ou html)")
+    ruleset = _load_ruleset(rulesets)
+    try:
+        stream, size = open_source(source)
+        kind = detect_format(getattr(source, "name", source), stream, input_format)
+    except SourceError as exc:
+        raise BatchError(str(exc)) from None
+    base = os.path.dirname(os.path.abspath(source)) if isinstance(source, (str, os.PathLike)) \
+        and str(source) != "-" else os.getcwd()
+    options = BatchOptions(fmt=fmt, columns=dict(columns or {}), profession=profession,
+                           audience=audience, platform=platform, rulesets=tuple(rulesets),
+                           show_identifiers=show_identifiers, salt=os.urandom(16),
+                           base_dir=base, input_format=kind)
+    summary = Summary()
+    out, close_out = _open_output(output, fmt, resume, summary)
+    consumed = [0]
+    records = (read_jsonl if kind == "jsonl" else read_csv)(stream, consumed)
+    records = islice(records, summary.skipped, None)
+    report = None
+    if fmt == "html":
+        from .report import ReportBuilder
+
+        report = ReportBuilder(ruleset)
+    index = CrossPostIndex(ruleset.references)
+    bar = Progress(size, consumed, enabled=progress)
+    stop = _StopFlag()
+    try:
+        with stop, closing(execute(chunked(records, chunk_size), options,
+                                   jobs or default_jobs(), checker)) as results:
+            for outcomes in results:
+                for outcome in outcomes:
+                    _account(summary, outcome.facts)
+                    if outcome.output:
+                        out.write(outcome.output)
+                    index.add(outcome.facts)
+                    if report is not None:
+                        report.add(outcome.facts)
+                out.flush()
+                bar.update(len(outcomes))
+                if stop.requested:
+                    summary.interrupted = True
+                    break
+    except KeyboardInterrupt:
+        summary.interrupted = True
+        raise
+    finally:
+        bar.close()
+        summary.crosspost = index.findings()
+        if report is not None:
+            from .. import __version__
+
+            out.write(report.render(summary.crosspost, {
+                "source": "<stdin>" if str(source) == "-" else os.path.basename(str(
+                    getattr(source, "name", source))), "version": __version__,
+                "interrupted": summary.interrupted, "masked": not show_identifiers}))
+        if crosspost_output:
+            with open(crosspost_output, "w", encoding="utf-8") as fh:
+                for finding in summary.crosspost:
+                    fh.write(json.dumps(finding, ensure_ascii=False) + "\n")
+        out.flush()
+        if close_out:
+            out.close()
+        if stream is not sys.stdin.buffer and not hasattr(source, "read"):
+            stream.close()
+    return summary
+
+
+def _account(summary: Summary, facts: dict) -> None:
+    summary.records += 1
+    if facts["error"]:
+        summary.errors += 1
+        return
+    summary.verdicts[facts["verdict"]] += 1
+    for _, _, severity, _ in facts["findings"]:
+        summary.severities[severity] += 1
+
+
+def _load_ruleset(rulesets):
+    from ..rules.loader import load_ruleset
+    from ..rules.model import RuleError
+
+    try:
+        return load_ruleset(rulesets)
+    except RuleError as exc:
+        raise BatchError(str(exc)) from None
+
+
+def _open_output(output, fmt, resume, summary):
+    """(text stream, whether to close it). With resume, count what is there and append."""
+    if hasattr(output, "write"):
+        if resume:
+            raise BatchError("--resume demande un fichier de sortie (--output)")
+        if fmt == "csv":
+            output.write(writers.csv_header())
+        return output, False
+    if str(output) == "-":
+        if resume:
+            raise BatchError("--resume demande un fichier de sortie (--output), pas la sortie standard")
+        stream = sys.stdout
+        if fmt == "csv":
+            stream.write(writers.csv_header())
+        return stream, False
+    if resume and fmt == "html":
+        raise BatchError("--resume vaut pour les formats jsonl et csv (le rapport html se "
+                         "refait en entier)")
+    if resume:
+        summary.skipped = writers.resume_point(str(output), fmt)
+    fresh = not resume or not os.path.exists(output) or os.path.getsize(output) == 0
+    try:
+        stream = open(output, "w" if not resume else "a", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise BatchError(f"{output}: écriture impossible ({exc.strerror})") from None
+    if fmt == "csv" and fresh:
+        stream.write(writers.csv_header())
+    return stream, True
+
+
+class _StopFlag:
+    """First Ctrl-C: finish the chunk at hand, write it, stop. Second: stop at once."""
+
+    def __init__(self):
+        self.requested = False
+        self.previous = None
+
+    def _handle(self, signum, frame):
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+        return False

@@ -170,9 +170,10 @@ class FrAgeRecognizer(Prefiltered, PatternRecognizer):
                          patterns=self.PATTERNS)
 
 
-class FrRoomRecognizer(PatternRecognizer):
+class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
 
+    PREFILTER = regex.compile(r"\d")
     PATTERNS = [Pattern(
         "room",
         _B + r"(?:chambre|chbre|chb|ch\.?|lit|box|bx)\s*(?:n°|no\.?|num[ée]ro|num\.?|#)?\s*"
@@ -194,7 +195,8 @@ class FrRoomRecognizer(PatternRecognizer):
         return results
 
 
-class FrPlateRecognizer(PatternRecognizer):
+class FrPlateRecognizer(Prefiltered, PatternRecognizer):
+    PREFILTER = regex.compile(r"\d{3}")
     PATTERNS = [Pattern("plate_siv", _B + r"[A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}" + _E,
                         0.6)]
 
@@ -204,7 +206,8 @@ class FrPlateRecognizer(PatternRecognizer):
                          global_regex_flags=regex.DOTALL | regex.MULTILINE)
 
 
-class FrHandleRecognizer(PatternRecognizer):
+class FrHandleRecognizer(Prefiltered, PatternRecognizer):
+    PREFILTER = regex.compile("@")
     PATTERNS = [Pattern("handle", r"(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?",
                         0.6)]
 
@@ -213,12 +216,13 @@ class FrHandleRecognizer(PatternRecognizer):
                          patterns=self.PATTERNS)
 
 
-class FrenchEmailRecognizer(EmailRecognizer):
+class FrenchEmailRecognizer(Prefiltered, EmailRecognizer):
     """Presidio's e-mail pattern, plus addresses typed with spaces ("jean @ free . fr"); the
     domain is checked against the public-suffix snapshot bundled in tldextract (the stock
     recognizer downloads the list on first use). An unknown suffix keeps a lower score: a
     typo'd address still identifies someone."""
 
+    PREFILTER = regex.compile("@")
     SPACED = Pattern("email_spaced", r"(?<![\w.@-])[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*"
                                      r"\s?\.\s?[a-z]{2,}(?![\w@])", 0.5)
 
@@ -231,10 +235,11 @@ class FrenchEmailRecognizer(EmailRecognizer):
         return True if _offline_tld_extract()(domain).suffix else None
 
 
-class FrPhoneShapeRecognizer(PatternRecognizer):
+class FrPhoneShapeRecognizer(Prefiltered, PatternRecognizer):
     """Phone numbers in the shapes people type that phonenumbers does not parse: separators
     of any kind ("06/28/42/50/36"), digits one by one, a country code in brackets."""
 
+    PREFILTER = regex.compile(r"\d(?:[ ./()+-]{0,3}\d){7}")
     PATTERNS = [
         Pattern("fr_national", r"(?<![\d/.,-])0[1-9](?:[ ./-]{0,3}\d{2}){4}(?![\d/-])", 0.7),
         Pattern("fr_digit_by_digit", r"(?<![\d/-])0(?:[ .-]{1,3}\d){9}(?![\d/-])", 0.6),
@@ -260,10 +265,22 @@ def _offline_tld_extract():
     return _EXTRACT
 
 
+class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):
+    """Presidio's phonenumbers-based recognizer, only run on posts with eight digits close
+    together (its matcher is the costliest recognizer on posts that hold no number)."""
+
+    PREFILTER = FrPhoneShapeRecognizer.PREFILTER
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not self.PREFILTER.search(text):
+            return []
+        return PhoneRecognizer.analyze(self, text, entities, nlp_artifacts)
+
+
 def french_phone_recognizer() -> PhoneRecognizer:
     # Leniency 0 ("possible"): numbers in the ranges reserved for fiction (06 39 98...) or not
     # yet assigned are still somebody's number once posted.
-    return PhoneRecognizer(supported_language=LANG, supported_regions=("FR",), leniency=0,
+    return FrPhoneRecognizer(supported_language=LANG, supported_regions=("FR",), leniency=0,
                            context=["tél", "tel", "téléphone", "portable", "numéro", "num", "06",
                                     "appelez", "joindre"])
 

@@ -2,7 +2,9 @@
 already have, so that a post costs one spaCy pass whatever the number of recognizers."""
 from __future__ import annotations
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+import logging
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ..analysis import Analysis
@@ -49,12 +51,17 @@ class SharedDocEngine(NlpEngine):
     def artifacts(self, doc) -> NlpArtifacts:
         # Built without an engine (Presidio then skips its per-lemma stop-word look-ups), the
         # keywords are taken from the token flags the doc already has.
-        artifacts = NlpArtifacts(entities=list(doc.ents), tokens=doc,
-                                 tokens_indices=[t.idx for t in doc],
-                                 lemmas=[t.lower_ for t in doc], nlp_engine=None, language="fr",
-                                 scores=None)
+        indices, lemmas, keywords = [], [], []
+        for token in doc:  # one pass: creating spaCy Token objects is the costly part
+            lower = token.lower_
+            indices.append(token.idx)
+            lemmas.append(lower)
+            if not (token.is_stop or token.is_punct):
+                keywords.append(lower)
+        artifacts = NlpArtifacts(entities=list(doc.ents), tokens=doc, tokens_indices=indices,
+                                 lemmas=lemmas, nlp_engine=None, language="fr", scores=None)
         artifacts.nlp_engine = self
-        artifacts.keywords = [t.lower_ for t in doc if not (t.is_stop or t.is_punct)]
+        artifacts.keywords = keywords
         return artifacts
 
     def process_text(self, text, language):
@@ -79,19 +86,48 @@ class SharedDocEngine(NlpEngine):
         return ["fr"]
 
 
+class ContextWhenNeededAnalyzer(AnalyzerEngine):
+    """Presidio's engine, minus the context pass on posts where no result came from a
+    recognizer that has context words: that pass deep-copies every result, names included."""
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
+                               context=None):
+        with_context = {r.id for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        if not any((r.recognition_metadata or {}).get(key) in with_context for r in raw_results):
+            return raw_results
+        return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers,
+                                              context)
+
+
 def build_analyzer(nlp) -> tuple[AnalyzerEngine, SharedDocEngine]:
     engine = SharedDocEngine(nlp)
     registry = RecognizerRegistry(supported_languages=["fr"])
     for recognizer in [FrenchNameRecognizer(), *build_identifier_recognizers()]:
         registry.add_recognizer(recognizer)
-    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["fr"])
+    analyzer = ContextWhenNeededAnalyzer(registry=registry, nlp_engine=engine,
+                                         supported_languages=["fr"])
     return analyzer, engine
+
+
+def _below_warning(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
+def keep_presidio_debug_out_of_logs() -> None:
+    """Presidio logs the words around each match at DEBUG ("Context list is: ..."): text of
+    the post. Those records are dropped at the source, whatever the application's log level."""
+    for name in ("presidio-analyzer", "decision_process"):
+        logger = logging.getLogger(name)
+        if _below_warning not in logger.filters:
+            logger.addFilter(_below_warning)
 
 
 class PresidioDetector:
     name = "identifiers"
 
     def __init__(self):
+        keep_presidio_debug_out_of_logs()
         self.analyzer, self.engine = build_analyzer(get_nlp())
         self.entities = list(ENTITY_KINDS)
 

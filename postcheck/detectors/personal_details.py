@@ -1,0 +1,100 @@
+"""Personal details that locate or date a person: postal address, birth date, calendar
+date, age, and the room, bed or box a patient is in. French patterns on Presidio's
+PatternRecognizer, each skipped on posts that lack its cheap trigger."""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import Pattern, PatternRecognizer
+
+from .recognizer_base import LANG, B as _B, E as _E, Prefiltered
+
+_MONTHS = (r"(?:janvier|janv\.?|f[ée]vrier|f[ée]vr?\.?|mars|avril|avr\.?|mai|juin|juillet|"
+           r"juil\.?|ao[uû]t|septembre|sept\.?|octobre|oct\.?|novembre|nov\.?|d[ée]cembre|d[ée]c\.?)")
+_NUM_DATE = r"(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2])(?:[/.](?:19|20)?\d{2})?"
+_WORD_DATE = rf"(?:1er|0?[1-9]|[12]\d|3[01])\s+{_MONTHS}(?:\s+(?:19|20)\d{{2}})?"
+_DATE = rf"(?:{_NUM_DATE}|{_WORD_DATE})"
+
+
+class FrAddressRecognizer(Prefiltered, PatternRecognizer):
+    PREFILTER = regex.compile(r"\d\s*(?:bis|ter)?,?\s+\w", regex.IGNORECASE)
+    PATTERNS = [Pattern(
+        "street",
+        _B + r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|all[ée]e|impasse|"
+        r"chemin|place|pl\.|route|quai|cours|square|r[ée]sidence|lotissement|lieu-dit|voie)"
+        r"(?:\s+(?:d[eu]s?|de\s+la|de\s+l'|l'|la|le|les|[\p{Lu}][\p{L}'-]+)){1,5}"
+        r"(?:,?\s+(?:à\s+|\d{5}\s+)[\p{Lu}][\p{L}'-]+(?:[ -][\p{Lu}][\p{L}'-]+)?)?",
+        0.8)]
+
+    def __init__(self):
+        super().__init__("FR_ADDRESS", name="FrAddressRecognizer", supported_language=LANG,
+                         patterns=self.PATTERNS, context=["habite", "adresse", "domicile", "chez"],
+                         global_regex_flags=regex.DOTALL | regex.MULTILINE)
+
+
+class FrBirthDateRecognizer(Prefiltered, PatternRecognizer):
+    PREFILTER = regex.compile(r"\bn[ée]e?s?\b|ddn|naissance", regex.IGNORECASE)
+    PATTERNS = [Pattern(
+        "birth_date",
+        r"(?<=\b(?:n[ée]e?s?|DDN|date\s+de\s+naissance)\s*(?:le|:|en)?\s*)" + _DATE + _E,
+        0.9)]
+
+    def __init__(self):
+        super().__init__("DATE_OF_BIRTH", name="FrBirthDateRecognizer", supported_language=LANG,
+                         patterns=self.PATTERNS)
+
+
+class FrDateRecognizer(Prefiltered, PatternRecognizer):
+    """A calendar day: on its own it identifies nobody, but it helps with other clues."""
+
+    PREFILTER = regex.compile(r"\d[/.]\d|\d\s+[a-zéû]{3}", regex.IGNORECASE)
+
+    PATTERNS = [Pattern("date", _B + r"(?<![/.\d]\s?)" + _DATE + r"(?![/.]?\d)" + _E, 0.3)]
+
+    def __init__(self):
+        super().__init__("DATE", name="FrDateRecognizer", supported_language=LANG,
+                         patterns=self.PATTERNS)
+
+
+class FrAgeRecognizer(Prefiltered, PatternRecognizer):
+    """A person's age ("32 ans", "de 94 ans"), not a duration ("depuis 15 ans", "30 ans de
+    maison") nor an age bracket ("entre 50 et 74 ans", "les 15-24 ans")."""
+
+    PREFILTER = regex.compile(r"\d\s?ans", regex.IGNORECASE)
+    _NOT_BEFORE = (r"(?<!(?:\b(?:depuis|apr[eè]s|pendant|durant|y\s+a|plus\s+de|moins\s+de|"
+                   r"en|dans|pour|sur|entre|et|des|les|ces|chaque|tous\s+les|bient[oô]t|"
+                   r"d[ée]j[aà])|[-–/\d])\s*)")
+    PATTERNS = [Pattern(
+        "age",
+        _NOT_BEFORE + _B + r"\d{1,3}\s?ans" + _E +
+        r"(?!\s+(?:de\s|d'|d[ée]j[aà]|sans|que|qu'|plus\s+t|apr[eè]s|avant|pass[ée]s|"
+        r"d[''’]exp|d[''’]anciennet|au\s+service|chez\s+nous\s+comme))",
+        0.5)]
+
+    def __init__(self):
+        super().__init__("AGE", name="FrAgeRecognizer", supported_language=LANG,
+                         patterns=self.PATTERNS)
+
+
+class FrRoomRecognizer(Prefiltered, PatternRecognizer):
+    """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
+
+    PREFILTER = regex.compile(r"\d")
+    PATTERNS = [Pattern(
+        "room",
+        _B + r"(?:chambre|chbre|chb|ch\.?|lit|box|bx)\s*(?:n°|no\.?|num[ée]ro|num\.?|#)?\s*"
+        r"\d{1,4}[a-d]?" + _E,
+        0.6)]
+
+    def __init__(self):
+        super().__init__("ROOM", name="FrRoomRecognizer", supported_language=LANG,
+                         patterns=self.PATTERNS)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Mark whether the number designates someone ("le patient du box 3", "Mme X (ch 4)")
+        or only a place opening a sentence ("Chambre 12 rénovée !", "Lit 4 libre")."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for r in results:
+            before = text[:r.start].rstrip()
+            occupant = bool(before) and before[-1] not in ".!?:;\n"
+            r.recognition_metadata["postcheck_attrs"] = {"occupant": occupant}
+        return results

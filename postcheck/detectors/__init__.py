@@ -14,6 +14,7 @@ DETECTORS = (
     "postcheck.detectors.media:MediaDetector",
     "postcheck.detectors.profession:ProfessionDetector",
     "postcheck.detectors.establishments:EstablishmentDetector",
+    "postcheck.detectors.clues:ClueDetector",
 )
 
 

@@ -56,7 +56,8 @@ def _patterns():
          rf"(?:{_DET})?{_RELATIVE}\s+(?:du|de\s+la|de\s+l'|d')\s*{_FORMER}(?:{jobs}|{stars})"),
         ("clue.celebrity", {}, rf"{_LEAD}(?:{stars}){complement}"),
         ("clue.unique", {}, rf"(?:le|la|l')\s*(?:seule?|unique)\s+(?:{jobs}|habitante?s?|enfant|"
-                            rf"ado\w*|bebe|homme|femme|fille|garcon|personne|famille|\w+iste)"),
+                            rf"ado\w*|bebe|homme|femme|fille|garcon|personne|famille|\w+iste|medecin|docteur|"
+                            r"pharmacien\w*|infirmi\w*|kine|veterinaire|notaire)"),
         ("clue.unique", {}, r"(?:le|la)\s+(?:doyen(?:ne)?|plus\s+(?:agee?|vieux|vieille|jeune)\s+"
                             r"(?:de|du|des)\s+\w+)|(?:super)?centenaire|premier\s+bebe\s+de\s+"
                             r"l'annee|premiere\s+naissance\s+de\s+l'annee"),

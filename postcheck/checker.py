@@ -64,7 +64,10 @@ class Checker:
                     yield Result(_raw_id(raw), (), (), item)
                     continue
                 doc = next(docs) if len(norm.text) <= _CHUNK else self._doc(norm.text)
-                yield self._check_with_doc(item, norm, doc)
+                try:
+                    yield self._check_with_doc(item, norm, doc)
+                except InputError as exc:  # an unreadable attachment: this post only
+                    yield Result(item.id, (), (), CheckError(exc.code, str(exc)))
 
     # -- internals -----------------------------------------------------------------------
     def _doc(self, norm_text: str):
@@ -80,6 +83,10 @@ class Checker:
 
         analysis = Analysis(post, norm, doc)
         signals = [s for d in self.detectors for s in d.detect(analysis)]
+        if post.attachments:  # images are opened only when there are some
+            from .attachments import attachment_signals
+
+            signals += attachment_signals(post, self.nlp, self.detectors)
         signals.sort(key=lambda s: (s.start, s.end, s.kind))
         findings = apply_rules(self.ruleset, post, signals)
         numbers = sorted({q for f in findings for q in f.questions})
@@ -131,7 +138,7 @@ def make_post(raw: Mapping) -> Post:
     if platform is not None and platform not in PLATFORMS:
         raise InputError("bad_platform", f"plateforme inconnue « {platform} »")
     attachments = raw.get("attachments") or ()
-    if isinstance(attachments, str):
+    if isinstance(attachments, (str, bytes, bytearray)) or hasattr(attachments, "__fspath__"):
         attachments = (attachments,)
     post_id = raw.get("id")
     return Post(text=text, profession=profession, audience=audience, platform=platform,

@@ -112,9 +112,14 @@ def check_cmd(files, fmt, profession, audience, platform, attachments, rulesets,
     fmt = fmt or "text"
     color = fmt == "text" and sys.stdout.isatty()
     worst, payload = -1, []
+    from .checker import InputError
+
     for source, text in drafts:
-        result = checker.check(text, profession=profession, audience=audience or "public",
-                               platform=platform, id=source, attachments=attachments)
+        try:
+            result = checker.check(text, profession=profession, audience=audience or "public",
+                                   platform=platform, id=source, attachments=attachments)
+        except InputError as exc:  # an unreadable attachment: say which, exit 2
+            fail(str(exc))
         for finding in result.findings:
             worst = max(worst, severity_rank(finding.severity))
         if fmt == "json":

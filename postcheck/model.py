@@ -40,6 +40,9 @@ class Signal:
 
     `start`/`end` are code-point offsets into the text as submitted (end exclusive).
     `attrs` carries detector-specific facts (a person's title, the role a cue suggests...).
+    Signals found in an attached image carry `source="attachment:N"` (N from 1): their
+    offsets point into the text read in that image (attribute `excerpt` holds the passage),
+    or are 0 for what is not text (a face, a GPS position).
     """
 
     kind: str
@@ -54,8 +57,14 @@ class Signal:
         if not isinstance(self.attrs, MappingProxyType):
             object.__setattr__(self, "attrs", MappingProxyType(dict(self.attrs)))
 
+    @property
+    def source(self) -> str | None:
+        """None for the post's text, "attachment:N" for the N-th attached image."""
+        return self.attrs.get("source")
+
     def overlaps(self, other: "Signal") -> bool:
-        return self.start < other.end and other.start < self.end
+        return (self.source == other.source and self.start < other.end
+                and other.start < self.end)
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,20 @@ class Span:
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class AttachmentEvidence:
+    """What a finding relies on in an attached image: a name read on a wristband, a face, a
+    GPS position. `attachment` counts from 1 in the order the images were given; `text` is
+    the passage read in the image (None for a face or a position)."""
+
+    attachment: int
+    kind: str
+    text: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"attachment": self.attachment, "kind": self.kind, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -88,9 +111,10 @@ class Finding:
     references: tuple[Reference, ...]
     questions: tuple[int, ...]
     suggestion: str
+    attachments: tuple[AttachmentEvidence, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "rule": self.rule,
             "code": self.code,
             "severity": self.severity,
@@ -100,6 +124,9 @@ class Finding:
             "questions": list(self.questions),
             "suggestion": self.suggestion,
         }
+        if self.attachments:  # optional: only when the finding relies on an attached image
+            out["attachments"] = [a.to_dict() for a in self.attachments]
+        return out
 
 
 @dataclass(frozen=True)

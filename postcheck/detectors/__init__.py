@@ -12,6 +12,9 @@ DETECTORS = (
     "postcheck.detectors.presidio_bridge:PresidioDetector",  # names and identifiers
     "postcheck.detectors.context:CareContextDetector",
     "postcheck.detectors.media:MediaDetector",
+    "postcheck.detectors.profession:ProfessionDetector",
+    "postcheck.detectors.establishments:EstablishmentDetector",
+    "postcheck.detectors.clues:ClueDetector",
 )
 
 

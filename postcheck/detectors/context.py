@@ -1,11 +1,12 @@
 """Care and health context: what turns a name into a breach of patient secrecy.
 
-Reports four kinds of evidence, each from a lexicon in postcheck/lexicons/:
+Reports five kinds of evidence, each from a lexicon in postcheck/lexicons/:
 - `health`      a condition or hospital stay, a procedure or treatment, or an outcome
                 (attribute `aspect`: condition, procedure, outcome);
 - `care.act`    care given to someone (toilette, suture, perfusion...);
 - `care.setting` a service or unit (urgences, réa, EHPAD...);
-- `patient.cue` words saying someone is cared for (patiente, résident, "la mamie").
+- `patient.cue` words saying someone is cared for (patiente, résident, "la mamie");
+- `care.duty`   the author on duty (ma garde, cette nuit en service, au boulot).
 A cue preceded by a negation ("aucun patient") is not reported.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ LEXICONS = (
     ("care.act", "care_acts", 0.7, {}),
     ("care.setting", "care_settings", 0.5, {}),
     ("patient.cue", "patient_cues", 0.7, {}),
+    ("care.duty", "care_duty", 0.6, {}),
 )
 
 

@@ -1,4 +1,11 @@
-"""Photos and videos announced in the text ("story de la nuit", "vidéo en story", 📸)."""
+"""Photos and videos announced in the text ("story de la nuit", "vidéo en story", 📸).
+
+Attributes tell the rules how to read the announcement:
+- `reaction`: a reaction to someone else's media ("merci pour cette vidéo"), not a post of one;
+- `training`: the post is about training material (mannequin, simulation, tuto), not care;
+- `live`: the media is taken from inside a place of care or a shift ("en direct du SAU",
+  "story de ma garde", "photo souvenir en salle de réveil").
+"""
 from __future__ import annotations
 
 import regex
@@ -12,6 +19,13 @@ MEDIA_EMOJI = regex.compile(r"[📸📷🎥📹🤳🎬]")
 REACTION_BEFORE = regex.compile(r"(?:\bcette|\bta|\bvotre|\bton|\bvos|\btes|\bbonne|\bbelle|"
                                 r"\bsuper|\bgenial\w*|\bexcellente?|\bde\s+la|\bdans\s+la|"
                                 r"\bsur\s+la|\bj'ai\s+(?:des|les))\s+$")
+TRAINING = regex.compile(r"\b(?:mannequins?|simulation|simul[ée]e?|tuto\w*|webinaires?|"
+                         r"d[ée]monstration|cours\s+(?:de|d')|atelier|e-learning)\b")
+LIVE_AFTER = regex.compile(r"^\W{0,3}(?:du|de\s+la|des|de\s+l'|depuis|en|au|aux|a\s+la|"
+                           r"(?:de|pendant)\s+(?:ma|la|notre|cette|mon)\s+(?:nuit|garde|"
+                           r"journee|service|astreinte|poste)|de\s+garde|de\s+nuit)\b")
+LIVE_CUE = regex.compile(r"(?:en\s+direct|live|stor(?:y|ies)|photo\s+souvenir|"
+                         r"souvenir\s+en\s+photo|vlog|pov)")
 
 
 class MediaDetector:
@@ -22,10 +36,16 @@ class MediaDetector:
 
     def detect(self, analysis: Analysis):
         folded = analysis.folded
+        training = bool(TRAINING.search(folded))
         for m in self.words.finditer(folded, timeout=TIMEOUT):
             reaction = bool(REACTION_BEFORE.search(folded[max(0, m.start() - 20):m.start()]))
+            live = bool(LIVE_CUE.match(m.group()) and
+                        (m.group().startswith(("photo", "souvenir", "pov"))
+                         or LIVE_AFTER.search(folded[m.end():m.end() + 40])))
             yield analysis.signal("media.announced", m.start(), m.end(), 0.7,
-                                  "lexique media_cues", self.name, reaction=reaction)
+                                  "lexique media_cues", self.name, reaction=reaction,
+                                  training=training, live=live)
         for m in MEDIA_EMOJI.finditer(analysis.text):
             yield analysis.signal("media.announced", m.start(), m.end(), 0.6,
-                                  "émoji photo ou vidéo", self.name, reaction=False)
+                                  "émoji photo ou vidéo", self.name, reaction=False,
+                                  training=training, live=False)

@@ -3,14 +3,16 @@
 A condition is one of:
 - a signal pattern: `"person"`, `"id.*"`, or a mapping
   `{kind: person, role: [patient, unknown], min_score: 0.6}` (attribute filters are lists of
-  accepted values);
+  accepted values; a value may be a shell pattern: `source: "attachment:*"` accepts the
+  signals read from any attached image);
 - `{all: [c, ...]}`: every sub-condition holds;
 - `{any: [c, ...]}`: at least one holds;
 - `{not: c}`: c does not hold;
 - `{at_least: N, of: [c, ...]}`: N of the listed patterns hold, each on a different signal
   (used for indirect identification: an age *and* a date *and* a town);
 - `{near: [p1, p2], within: 80}`: a signal matching pattern p1 and one matching p2 at most
-  `within` characters apart (a photo announced *next to* a patient, an insult *at* a name).
+  `within` characters apart (a photo announced *next to* a patient, an insult *at* a name),
+  in the same text: the caption, or the text read in one attached image.
 Evaluating a condition gives whether it holds and the signals that made it hold.
 """
 from __future__ import annotations
@@ -37,10 +39,14 @@ class SignalPattern:
     def matches(self, s: Signal) -> bool:
         if not fnmatchcase(s.kind, self.kind) or s.score < self.min_score:
             return False
-        return all(str(s.attrs.get(key)) in accepted for key, accepted in self.attrs)
+        return all(_accepts(str(s.attrs.get(key)), accepted) for key, accepted in self.attrs)
 
     def select(self, signals: Sequence[Signal]) -> list[Signal]:
         return [s for s in signals if self.matches(s)]
+
+
+def _accepts(value: str, accepted: frozenset) -> bool:
+    return value in accepted or any("*" in a and fnmatchcase(value, a) for a in accepted)
 
 
 def parse_pattern(spec: Any) -> SignalPattern:
@@ -131,6 +137,7 @@ def _near(patterns: list[SignalPattern], within: int, signals: Sequence[Signal])
     matched: list[Signal] = []
     for a in first:
         for b in second:
-            if a is not b and max(a.start, b.start) - min(a.end, b.end) <= within:
+            if a is not b and a.attrs.get("source") == b.attrs.get("source") \
+                    and max(a.start, b.start) - min(a.end, b.end) <= within:
                 matched += [a, b]
     return bool(matched), list(dict.fromkeys(matched))

@@ -1,7 +1,7 @@
 """Apply rules to the signals of one post. Rules decide; they never look at the text itself."""
 from __future__ import annotations
 
-from ..model import Finding, Post, Reference, Signal, Span, severity_rank
+from ..model import AttachmentEvidence, Finding, Post, Reference, Signal, Span, severity_rank
 from . import conditions
 from .conditions import parse_pattern
 from .loader import Ruleset
@@ -28,12 +28,23 @@ def _finding(ruleset: Ruleset, rule: Rule, post: Post, signals, matched) -> Find
         chosen = [s for s in signals if any(p.matches(s) for p in patterns)]
     else:
         chosen = list(matched)
-    spans = _merge_spans(post.text, chosen)
+    spans = _merge_spans(post.text, [s for s in chosen if s.source is None])
+    attachments = _attachment_evidence([s for s in chosen if s.source is not None])
     references = tuple(
         Reference(ref.id, ruleset.references[ref.id]["title"], ruleset.references[ref.id]["url"])
         for ref in rule.references if ref.applies(post.profession, post.audience))
     return Finding(rule.id, rule.code, rule.severity, rule.message, spans, references,
-                   rule.questions, rule.suggestion)
+                   rule.questions, rule.suggestion, attachments)
+
+
+def _attachment_evidence(signals: list[Signal]) -> tuple[AttachmentEvidence, ...]:
+    """Evidence from attached images, one entry per distinct (image, kind, passage)."""
+    out: dict[tuple, AttachmentEvidence] = {}
+    for s in sorted(signals, key=lambda s: (s.source, s.start, s.end)):
+        number = int(str(s.source).rpartition(":")[2] or 0)
+        item = AttachmentEvidence(number, s.kind, s.attrs.get("excerpt"))
+        out.setdefault((item.attachment, item.kind, item.text), item)
+    return tuple(out.values())
 
 
 def _merge_spans(text: str, signals: list[Signal]) -> tuple[Span, ...]:

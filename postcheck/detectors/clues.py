@@ -1,0 +1,154 @@
+"""Indirect identification clues: details that, put together, point at one person without
+naming them ("le seul garagiste", "un village de 900 habitants", "lycéenne à Guérande", "la
+femme du député", "sa 4e grossesse", "sur la N12 à hauteur de Lamballe").
+
+One clue identifies nobody; rules count them (secret-patient-indirect needs two and a health
+fact). Signals:
+- `clue.place`     attribute `scale`: small (village, bourg, quartier), residence (where the
+                   person lives), road, event (where an accident happened), town (a place
+                   name), city (one of the largest cities: a weak clue);
+- `clue.job`       the person's occupation or position, or a relative's (`relation`: True);
+- `clue.celebrity` someone known to the public;
+- `clue.unique`    a detail that fits one person (the only one, the oldest, a rare case).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import Analysis
+from ..lexicon import TIMEOUT, WORD_END, WORD_START, fold, load
+
+_DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
+_FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
+_FORMER = rf"(?:{_FORMER_WORD}\s+)?"
+# Before an occupation: a determiner ("le boulanger"), "ancienne" ("ancienne institutrice"), or
+# a comma opening an apposition ("ma patiente, collégienne à Ploërmel").
+_LEAD = rf"(?:{_DET}{_FORMER}|{_FORMER_WORD}\s+|(?<=[,(]\s{{0,2}}))"
+_NAME = r"(?P<name>[\p{L}][\p{L}'-]*(?:[\s-]+(?:(?:sur|sous|en|les|le|la|de|du|d')[\s-]+)?[\p{L}][\p{L}'-]*){0,3})"
+_PREP = r"(?:a|au|aux|sur|en|vers|pres\s+de|du\s+cote\s+de|de|du|d')\s*"
+_RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|soeur|compagne|compagnon|"
+             r"belle-mere|beau-pere|belle-fille|gendre|petite?-fille|petit-fils|neveu|niece|"
+             r"cousine?|tante|oncle|veuve|ex-femme|ex-mari|gamine?|gosse)")
+_ORDINAL = r"(?:\d+\s*(?:e|eme|ieme|er|ere)|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
+_BIG_CITIES = set(fold(c) for c in (
+    "Paris Marseille Lyon Toulouse Nice Nantes Montpellier Strasbourg Bordeaux Lille Rennes "
+    "Reims Toulon Grenoble Dijon Angers Nîmes Villeurbanne Brest Tours Amiens Limoges Annecy "
+    "Perpignan Metz Besançon Orléans Rouen Mulhouse Caen Nancy Argenteuil Montreuil Roubaix "
+    "Tourcoing Avignon Nanterre Poitiers Versailles Saint-Étienne Clermont-Ferrand Le-Havre "
+    "Le-Mans Aix-en-Provence France Bretagne Normandie Occitanie Europe").split())
+
+
+def _alternation(*lexicons: str) -> str:
+    parts = []
+    for name in lexicons:
+        for entry in load(name):
+            parts.append(entry[3:].strip() if entry.startswith("re:") else regex.escape(fold(entry)))
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+def _patterns():
+    jobs, stars = _alternation("clue_jobs"), _alternation("clue_celebrity")
+    complement = (rf"(?:\s+(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur)\s*(?:bourg|village|coin|"
+                  rf"quartier|commune|ville|canton|club|college|lycee|ecole|mairie|{_NAME}))?")
+    return (
+        ("clue.job", {}, rf"{_LEAD}(?:{jobs}){complement}"),
+        ("clue.job", {"relation": True},
+         rf"(?:{_DET})?{_RELATIVE}\s+(?:du|de\s+la|de\s+l'|d')\s*{_FORMER}(?:{jobs}|{stars})"),
+        ("clue.celebrity", {}, rf"{_LEAD}(?:{stars}){complement}"),
+        ("clue.unique", {}, rf"(?:le|la|l')\s*(?:seule?|unique)\s+(?:{jobs}|habitante?s?|enfant|"
+                            rf"ado\w*|bebe|homme|femme|fille|garcon|personne|famille|\w+iste|medecin|docteur|"
+                            r"pharmacien\w*|infirmi\w*|kine|veterinaire|notaire)"),
+        ("clue.unique", {}, r"(?:le|la)\s+(?:doyen(?:ne)?|plus\s+(?:agee?|vieux|vieille|jeune)\s+"
+                            r"(?:de|du|des)\s+\w+)|(?:super)?centenaire|premier\s+bebe\s+de\s+"
+                            r"l'annee|premiere\s+naissance\s+de\s+l'annee"),
+        ("clue.unique", {}, rf"{_ORDINAL}\s+(?:grossesse|enfant|accouchement|cesarienne|"
+                            r"fausse\s+couche|ivg|tentative)|\d+\s+peres\s+differents|"
+                            r"g\d+\s*p\d+|triples|quadruples|quintuples|sextuples|"
+                            r"(?:cas|maladie|syndrome)\s+(?:tres\s+)?(?:rare|rarissime|"
+                            r"exceptionnel)|premiere?\s+(?:mondiale|en\s+france)"),
+        ("clue.place", {"scale": "small"},
+         rf"(?:(?:petite?\s+)?(?:village|bourg|hameau|patelin|bled|lieu-dit|commune|petite\s+"
+         rf"ville|quartier|lotissement|ile)\s+(?:de\s+\d[\d\s.]*\s*(?:habitants|ames|hab)|"
+         rf"(?:de|du|d')\s*{_NAME}))|(?:mon|notre|ce|du|au|le\s+meme)\s+(?:village|bourg|"
+         rf"hameau|patelin|bled|quartier|lotissement)"),
+        ("clue.place", {"scale": "residence"},
+         rf"(?:habite|habitait|vit|vivait|reside|residait|demeure|domicilie\w*|originaire|"
+         rf"installee?s?)\s+{_PREP}(?:la\s+|le\s+|l')?{_NAME}"),
+        ("clue.place", {"scale": "road"},
+         rf"(?:sur\s+(?:la|l')\s*|la\s+|l')(?:rn|rd|n|d|a)\s?\d{{1,4}}(?:\s+(?:a\s+hauteur\s+de|"
+         rf"au\s+niveau\s+de|pres\s+de|vers|entre)\s+{_NAME})?|(?:rocade|peripherique|periph|"
+         rf"autoroute|voie\s+express|rond-point|echangeur)\s+(?:de|du|d')\s*{_NAME}"),
+        ("clue.place", {"scale": "event"},
+         rf"(?:accident|collision|chute|agression|incendie|noyade|rixe|fusillade|fait\s+divers|"
+         rf"drame)(?:\s+\w+){{0,3}}?\s+(?:a|sur|au|pres\s+de)\s+{_NAME}"),
+    )
+
+
+class ClueDetector:
+    name = "clues"
+
+    def __init__(self):
+        self.patterns = [(kind, attrs, regex.compile(WORD_START + f"(?:{p})" + WORD_END))
+                         for kind, attrs, p in _patterns()]
+        self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")
+
+    def detect(self, analysis: Analysis):
+        text, folded = analysis.text, analysis.folded
+        found: list[tuple[int, int, str, dict]] = []
+        for kind, attrs, pattern in self.patterns:
+            for m in pattern.finditer(folded, timeout=TIMEOUT):
+                end = m.end()
+                if m.groupdict().get("name") is not None:
+                    name_end = _capitalised(text, m.start("name"), m.end("name"))
+                    if name_end is None and kind == "clue.place" and attrs.get("scale") not in (
+                            "small", "road"):
+                        continue  # "habite à côté", "accident de la route": no place named
+                    if name_end is None:
+                        end = _strip_link(folded, m.start(), m.start("name"))
+                    else:
+                        end = name_end
+                found.append((m.start(), end, kind, attrs))
+        # a clue inside a longer one ("du maire" in "la femme du maire") is the same clue
+        kept = [f for f in found if not any(g is not f and g[0] <= f[0] and f[1] <= g[1]
+                                            and g[1] - g[0] > f[1] - f[0] for g in found)]
+        for start, end, kind, attrs in kept:
+            yield analysis.signal(kind, start, end, 0.6, f"indice : {kind[5:]}", self.name,
+                                  **attrs)
+        yield from self._towns(analysis, [(f[0], f[1]) for f in kept])
+
+    def _towns(self, analysis: Analysis, taken):
+        """A place name spaCy recognises after a preposition ("à Fougères", "sur Pontivy")."""
+        doc, folded = analysis.doc, analysis.folded
+        for ent in getattr(doc, "ents", ()):
+            if ent.label_ != "LOC" or not ent.text[:1].isupper():
+                continue
+            start, end = ent.start_char, ent.end_char
+            if any(a <= start < b for a, b in taken):
+                continue
+            before = folded[max(0, start - 25):start]
+            if not self.town_before.search(before) or _HOSPITAL_BEFORE.search(before):
+                continue
+            scale = "city" if fold(ent.text).replace(" ", "-") in _BIG_CITIES else "town"
+            yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé", self.name,
+                                  scale=scale)
+
+
+_HOSPITAL_BEFORE = regex.compile(
+    r"(?:\b(?:chu|chr|chru|ch|chi|chs|hopital|hosto|clinique|polyclinique|ehpad|centre\s+"
+    r"hospitalier|urgences|maternite|institut|ifsi|promo|universite|fac|faculte)\s+"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)$")
+_CAPITAL_SEQ = regex.compile(r"(?:(?:la|le|les|l')\s*)?[\p{Lu}][\p{L}'-]*(?:[\s-]+(?:(?:sur|sous|"
+                             r"en|les|le|la|de|du|d')[\s-]+)?[\p{Lu}][\p{L}'-]*){0,3}")
+
+
+def _capitalised(text: str, start: int, end: int) -> int | None:
+    """End of the capitalised place or institution name at `start`, or None."""
+    m = _CAPITAL_SEQ.match(text, start, end)
+    return m.end() if m else None
+
+
+def _strip_link(folded: str, start: int, end: int) -> int:
+    """Drop a dangling preposition left at the end of a clue ("lycéenne à")."""
+    m = regex.search(r"[\s']*(?:\s(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur))?[\s']*$",
+                     folded[start:end])
+    return start + m.start() if m else end

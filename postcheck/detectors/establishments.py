@@ -1,0 +1,180 @@
+"""Health establishments: "au CHU de Caen", "CH St-Brieuc", "l'hosto de Pontoise", "clinique
+Les Arbelles", "à Necker".
+
+Naming one's employer is fine in itself; next to a patient, a criticism or an insult it adds
+the establishment's image and the author's duty of restraint, and it narrows down who a
+patient is. Signal `establishment`, attributes `type` (chu, chr, chru, chi, chs, ch, gh,
+hopital, clinique, ehpad, reeducation, institut, centre, service) and `named` (a proper name
+or a town is attached). A type word alone ("à l'hôpital") is reported unnamed, and only for
+the types that designate an establishment by themselves.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import Analysis
+from ..lexicon import TIMEOUT, WORD_END, WORD_START, compile_words, fold, folded_set
+
+# (folded pattern, type, reported without a name?). Order matters: longer forms first.
+_TYPES = (
+    (r"centre\s+hospitalier\s+regional\s+(?:et\s+)?universitaire|chru|chr-u", "chru", True),
+    (r"centre\s+hospitalier\s+universitaire|centre\s+hospitalo-universitaire|chu", "chu", True),
+    (r"centre\s+hospitalier\s+regional|chr", "chr", True),
+    (r"centre\s+hospitalier\s+intercommunal|chic|chi", "chi", True),
+    (r"centre\s+hospitalier\s+specialise|chs|epsm\w*|centre\s+psychotherapique|"
+     r"etablissement\s+public\s+de\s+sante\s+mentale", "chs", True),
+    (r"centre\s+hospitalier(?:\s+(?:general|departemental|de\s+proximite|prive|public))?|"
+     r"chg|chd|cht|ch", "ch", True),
+    (r"groupe(?:ment)?\s+hospitalier(?:\s+(?:universitaire|intercommunal|de\s+territoire|"
+     r"regional|prive))?|ghu|ght|ghi|ghr|gh", "gh", True),
+    (r"hopital\s+de\s+(?:jour|semaine|nuit)", "centre", False),
+    (r"hopital\s+d'instruction\s+des\s+armees|hia|hopital\s+(?:prive|local|militaire|"
+     r"pediatrique|psychiatrique|general|public|universitaire|intercommunal)|hopitaux|"
+     r"hopital|hostos?|site\s+hospitalier|pole\s+hospitalier", "hopital", True),
+    (r"polyclinique|clinique(?:\s+(?:privee|mutualiste|medicale|chirurgicale|psychiatrique))?",
+     "clinique", True),
+    (r"ehpad|maison\s+de\s+retraite|usld|unite\s+de\s+soins\s+de\s+longue\s+duree|"
+     r"long\s+sejour", "ehpad", True),
+    (r"centre\s+de\s+(?:reeducation|readaptation)(?:\s+fonctionnelle)?|crf|ssr|smr|"
+     r"centre\s+de\s+soins\s+de\s+suite|maison\s+de\s+(?:convalescence|repos)", "reeducation",
+     True),
+    (r"centre\s+(?:regional\s+)?de\s+lutte\s+contre\s+le\s+cancer|clcc|institut|"
+     r"centre\s+anticancereux|centre\s+de\s+cancerologie", "institut", False),
+    (r"centre\s+medico-?\s*psychologique|cmpp|cmp|cattp|hopital\s+de\s+jour|hdj|"
+     r"centre\s+de\s+jour|had|hospitalisation\s+a\s+domicile|centre\s+de\s+sante|"
+     r"maison\s+de\s+sante|centre\s+medical|centre\s+de\s+dialyse|centre\s+perinatal|"
+     r"centre\s+de\s+soins|maternite|centre|unite|pole|maison\s+de\s+sante|residence|"
+     r"etablissement",
+     "centre", False),
+    (r"urgences(?:\s+pediatriques)?|sau|smur|samu|rea|reanimation|usic|neonat\w*", "service",
+     False),
+)
+# Proper institutions: their abbreviation is their name.
+_INSTITUTIONS = regex.compile(
+    WORD_START + r"(?:ap-?hp|ap-?hm|hcl|hospices\s+civils\s+de\s+lyon|assistance\s+publique"
+    r"(?:\s*-?\s*hopitaux\s+de\s+(?:paris|marseille))?)" + WORD_END)
+TYPES = regex.compile(WORD_START + "(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _)
+                                                     in enumerate(_TYPES)) + ")" + WORD_END)
+_LINK = regex.compile(r"\s*(?:(?P<link>de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|\s)\s*")
+_HYPHENATED = regex.compile(r"(?:-[\p{L}]+)*")
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
+_PARTICLES = {"de", "du", "des", "d", "sur", "sous", "en", "les", "lès", "le", "la", "l", "aux",
+              "et", "saint", "sainte", "st", "ste"}
+# Words after "de"/"du" that describe rather than name ("hôpital de jour", "CHU de demain").
+_DESCRIPTORS = set(fold(w) for w in (
+    "jour nuit semaine proximité référence secteur garde coin quartier secours village ville "
+    "campagne province région territoire pays travail sport soins santé formation rattachement "
+    "rééducation demain enfants adultes armées merde fou fous ouf rêve taille niveau type luxe "
+    "pointe recours renom france l la le les mon ma ton ta son sa notre votre leur ce cette "
+    "ces un une qui que dont où suite long court haut bas beauté qualité").split())
+_NOT_HOSPITAL_BEFORE = regex.compile(
+    r"(?:\b(?:lycee|college|ecole|rue|avenue|av|boulevard|bd|place|quai|allee|impasse|station|"
+    r"metro|arret|pont|parc|stade|chef|cheffe|chefs|cas|examen|essai|signes?|tableau|etude|"
+    r"psychologue|biologie|recherche|raisonnement|sens|infirmiere?|pharmacie|experience)"
+    r"(?:\s+(?:de|du|des|d'|la|le))?\s*)$")
+_DETERMINER_BEFORE = regex.compile(
+    r"(?:\b(?:le|la|l'|les|au|aux|a|en|un|une|mon|ma|mes|notre|nos|cet|cette|ce|du|des|de|d'|"
+    r"votre|vos|son|sa|ses|leur|dans|vers|via|quel|quelle)|^)\s*$")
+
+
+class EstablishmentDetector:
+    name = "establishments"
+
+    def __init__(self):
+        self.named = compile_words("establishment_names")
+
+    def detect(self, analysis: Analysis):
+        text, folded = analysis.text, analysis.folded
+        ents = [(e.start_char, e.end_char) for e in getattr(analysis.doc, "ents", ())
+                if e.label_ in ("LOC", "ORG", "PER", "MISC")]
+        found: list[tuple[int, int, str, bool, str]] = []
+        for m in TYPES.finditer(folded, timeout=TIMEOUT):
+            index = int(m.lastgroup[1:])
+            _, kind, alone = _TYPES[index]
+            before = folded[max(0, m.start() - 30):m.start()]
+            if _NOT_HOSPITAL_BEFORE.search(before):
+                continue
+            abbreviation = m.end() - m.start() <= 4
+            end = self._name_end(text, folded, m.end(), abbreviation, ents, lowercase_ok=alone)
+            if end is not None:
+                found.append((m.start(), end, kind, True, "type d'établissement suivi d'un nom"))
+            elif alone and (not abbreviation or text[m.start():m.end()].isupper()) \
+                    and _DETERMINER_BEFORE.search(before):
+                found.append((m.start(), m.end(), kind, False, "type d'établissement"))
+        for m in _INSTITUTIONS.finditer(folded, timeout=TIMEOUT):
+            found.append((m.start(), m.end(), "chu", True, "institution hospitalière"))
+        for m in self.named.finditer(folded, timeout=TIMEOUT):
+            if not _NOT_HOSPITAL_BEFORE.search(folded[max(0, m.start() - 30):m.start()]):
+                end = m.end() + len(_HYPHENATED.match(folded, m.end()).group())
+                found.append((m.start(), end, "hopital", True, "hôpital connu"))
+        for start, end, kind, named, why in _longest(found):
+            yield analysis.signal("establishment", start, end, 0.8 if named else 0.5, why,
+                                  self.name, type=kind, named=named)
+
+    @staticmethod
+    def _name_end(text: str, folded: str, pos: int, abbreviation: bool, ents=(),
+                  lowercase_ok: bool = True) -> int | None:
+        """End of the proper name after a type word, or None when there is none."""
+        link = _LINK.match(folded, pos)
+        if not link:
+            return None
+        linked = link.group("link")
+        if abbreviation and not linked and not text[pos - 1].isupper() and not regex.match(
+                r"(?:st|ste|saint|sainte)-\w", folded[link.end():link.end() + 7]):
+            return None  # "ch 12" is a room; "ch de lorient" and "CH Morlaix" are hospitals
+        if text[link.end():link.end() + 1] in "«\"":
+            close = regex.match(r"[«\"]\s*([^»\"\n]{2,60}?)\s*[»\"]", text[link.end():])
+            return link.end() + close.end() if close else None
+        end, last, real, skipped = None, link.end(), 0, 0
+        descriptors = folded_set("establishment_descriptors")
+        for tok in _TOKEN.finditer(text, link.end(), min(len(text), link.end() + 120)):
+            if (real or skipped) and not regex.fullmatch(r"[\s-]*", text[last:tok.start()]):
+                break  # punctuation or a line break ends the name
+            last = tok.end()
+            word, capital = fold(tok.group()), tok.group()[0].isupper()
+            if not real and tok.group()[0].isdigit():
+                return None  # "CH 12" is a room
+            if not real and not capital:
+                if word in ("les", "la", "le", "l") or word.startswith("l'"):
+                    continue  # "l'ehpad les Charmilles"
+                if word in descriptors and skipped < 6:
+                    skipped += 1  # "hôpital de jour pour adultes Le Seuil"
+                    continue
+                ent = next((e for e in ents if e[0] <= tok.start() < e[1]), None)
+                if ent and word not in descriptors and not TYPES.fullmatch(word):
+                    return min(ent[1], tok.start() + 60)  # spaCy sees a place or a name
+                if skipped:
+                    return None
+                return _lowercase_name(tok, word, linked) if lowercase_ok else None
+            if word in _PARTICLES:
+                continue  # "Saint", "Les", "sur", "de": inside a name, not its end
+            if not capital:
+                break
+            if TYPES.fullmatch(word) and not real:
+                break  # "urgences du CHU": the next establishment, not a name
+            real += 1
+            end = tok.end()
+            if real >= 5:
+                break
+        return end
+
+
+def _lowercase_name(tok, word: str, linked: str | None) -> int | None:
+    """A town written in lower case: "chu de caen", "ch st-brieuc", "hosto de pontoise"."""
+    if TYPES.fullmatch(word) or word in _DESCRIPTORS or word in _PARTICLES:
+        return None
+    saint = regex.match(r"(?:st|ste|saint|sainte)-\w", word)
+    if linked in ("de ", "d'", "du ") or (saint and not linked):
+        if saint or (len(word) > 2 and tok.group().replace("-", "").isalpha()):
+            return tok.end()
+    return None
+
+
+def _longest(found):
+    """Overlapping candidates: keep the longest, named before unnamed."""
+    found.sort(key=lambda f: (-(f[1] - f[0]), not f[3], f[0]))
+    kept = []
+    for item in found:
+        if not any(item[0] < k[1] and k[0] < item[1] for k in kept):
+            kept.append(item)
+    return sorted(kept)

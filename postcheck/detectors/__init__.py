@@ -12,6 +12,9 @@ DETECTORS = (
     "postcheck.detectors.presidio_bridge:PresidioDetector",  # names and identifiers
     "postcheck.detectors.context:CareContextDetector",
     "postcheck.detectors.media:MediaDetector",
+    # language (issue 4): insults, targets, defamation, harassment, professional conduct
+    "postcheck.detectors.insults:InsultDetector",
+    "postcheck.detectors.targets:TargetDetector",
 )
 
 

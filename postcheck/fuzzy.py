@@ -27,14 +27,19 @@ _index: "_Index | None" = None
 class _Index:
     def __init__(self):
         words: set[str] = set()
+        sure: set[str] = set()          # words that a near spelling may be corrected to
         for name in WATCHED_LEXICONS:
-            for form in load_entries(name):
-                words |= {w for w in form.split(" ") if len(w) >= 3 and w.isalpha()}
+            for form, entry in load_entries(name).items():
+                pieces = {w for w in form.split(" ") if len(w) >= 3 and w.isalpha()}
+                words |= pieces
                 if " " not in form:
                     words.add(form)
+                    if "amb" not in entry.tags and len(form) >= 4:
+                        sure.add(form)
         self.words = frozenset(words)
+        self.sure = frozenset(sure)
         self.variants: dict[str, str] = {}
-        for w in sorted(words, key=lambda x: (-len(x), x)):
+        for w in sorted(sure, key=lambda x: (-len(x), x)):
             for v in _edits(w):
                 if v not in words:
                     self.variants.setdefault(v, w)
@@ -55,7 +60,7 @@ def _edits(word: str) -> set[str]:
         for i in range(n - 1):
             if word[i] != word[i + 1]:
                 out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])
-    return {v for v in out if len(v) >= 2}
+    return {v for v in out if len(v) >= 3}
 
 
 def index() -> _Index:
@@ -98,14 +103,23 @@ def correct(token: str) -> str | None:
     if candidate is None and len(token) >= 6:
         for i in range(len(token)):          # an extra letter: remove it
             shorter = token[:i] + token[i + 1:]
-            if shorter in idx.words:
+            if shorter in idx.sure:
                 candidate = shorter
                 break
     if candidate is None:
         return None
+    from .gazetteer import get_gazetteer
     from .words import is_word
 
-    return None if is_word(token) else candidate
+    gaz = get_gazetteer()
+    if is_word(token) or gaz.is_first_name(token) or gaz.is_surname(token):
+        return None
+    return candidate
+
+
+def is_sure(word: str) -> bool:
+    """A watched word with no ordinary meaning (not vache, boucher, thon)."""
+    return word in index().sure
 
 
 @lru_cache(maxsize=1024)

@@ -102,8 +102,8 @@ def _fix_token(token: str, normalized: str, start: int) -> str | None:
     word = _clean_word(word)
     if not fuzzy.is_watched(word) and "*" not in word:
         capital = normalized[start].isupper() and not _sentence_start(normalized, start)
-        fixed = None if capital else fuzzy.correct(word)
-        word = fixed or _glued(word) or word
+        if not capital:
+            word = fuzzy.correct(word) or _glued(word) or word
     return word if word != token else None
 
 
@@ -116,7 +116,7 @@ def _glued(word: str) -> str | None:
     if is_word(word):
         return None
     pieces = segment(word)
-    if pieces and len(pieces) > 1 and any(fuzzy.is_watched(p) for p in pieces):
+    if pieces and len(pieces) > 1 and any(fuzzy.is_sure(p) for p in pieces):
         return " ".join(pieces)
     return None
 

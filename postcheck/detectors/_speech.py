@@ -21,7 +21,7 @@ REPORT_VERB = regex.compile(
     r"(?:les\s+)?\p{L}+\s+des\s+|comme\s+)?|"
     r"\b(?:dire|dites|disent|disant|dit|ecrire|ecrit|ecrivez|ecrivent|ecrivant|hurle|hurler|crie|"
     r"lance|repete|repeter|menacer|menace|menacent)\s+(?:que\s+|qu'|de\s+|d')?)"
-    r"(?:\p{L}+['\s]+){0,6}$")
+    r"[^.!?\n]{0,40}$")
 DENOUNCE = regex.compile(
     r"\b(?:port\p{L}*\s+plainte|plainte|(?:seront|sera|serez|j'ai|je\s+l'ai|je\s+les\s+ai|je\s+vais)\s+"
     r"(?:signal|bloqu)\p{L}*|inacceptable|intolerable|"
@@ -52,9 +52,9 @@ _DET_ADJ = (r"(?:(?:un|une|des|de|d'|du|le|la|l'|les|qu'un|qu'une|que\s+des|rien
             r"pire|pires|veritable|veritables|espece\s+de|bande\s+de|roi\s+des|reine\s+des|"
             r"champion(?:ne)?\s+des|tas\s+de)\s*)*")
 COPULA = regex.compile(
-    rf"(?P<subj>(?:\S+\s+){{0,6}}?)(?P<cop>(?:(?:ne\s+|n')?(?:est|es|etes|sont|etait|etais|"
+    rf"(?P<subj>(?:\S+\s+){{0,6}}?)(?P<cop>(?<![\p{{L}}'])(?:(?:ne\s+|n')?(?:est|es|etes|sont|etait|etais|"
     rf"etaient|sera|seras|serez|seront|serait|reste|restes|restent|devient|deviens|demeure)|"
-    rf"t'es|t\s+es|c'est|c\s+est|ce\s+sont|c'etait|=|:)(?:\s+(?:pas|plus|jamais|que|qu'))?)\s*"
+    rf"t'es|t\s+es|c'est|c\s+est|ce\s+sont|c'etait)(?:\s+(?:pas|plus|jamais|que|qu'))?|=|:)\s*"
     rf"(?P<rest>{_DET_ADJ})$")
 STRONG_BEFORE = regex.compile(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s+(?:de|des|d')|"
                               r"\b(?:sale|sales|gros|grosse|grosses|vieux|vieille|vieilles|"
@@ -70,7 +70,9 @@ _GROUP_PRON = {"ils", "elles", "eux"}
 FIGURATIVE_OF = regex.compile(r"\b(?P<noun>\p{L}+)\s+(?:de|d')\s*$")
 _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "championne", "fils",
                    "fille", "tete", "face", "gueule", "sac", "troupeau", "ramassis", "nid",
-                   "race", "genre", "comportement", "typique"}
+                   "race", "genre", "comportement", "typique", "trop", "plein", "beaucoup",
+                   "bcp", "assez", "moins", "plus", "nombre", "paquet", "invasion", "horde",
+                   "ramassis", "vermine", "vies", "vie", "place", "envie"}
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -144,7 +146,7 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     if fig and fig.group("noun") not in _VOCATIVE_HEADS:
         return "person" if fig.group("noun") in role_nouns else "thing"
     d = DEMONSTRATIVE.search(before, timeout=TIMEOUT)
-    if d and AFTER_NP.match(after):
+    if d and (AFTER_NP.match(after) or not amb):
         if amb and d.group("det") not in ("ce", "cet", "cette", "ces") and not d.group("adj").strip():
             return "none"
         return "group" if d.group("det") in _PLURAL_DET else "person"

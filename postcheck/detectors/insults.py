@@ -68,9 +68,11 @@ class InsultDetector:
         if form.split(" ", 1)[0] in _INTENSIFIERS:
             tags = tags - {"amb"}
         aim = _speech.aim(view, start, end, tags, self.roles)
+        if "slur" in tags and aim in ("none", "thing"):
+            aim = "group"
         if aim in ("none", "thing") and _in_hashtag(analysis, start):
-            aim = "person" if self._role_in_hashtag(analysis, start) else "none"
-            tags = tags - {"amb"}
+            if self._role_in_hashtag(analysis, start):
+                aim, tags = "person", tags - {"amb"}
         if aim == "self":
             yield analysis.view_signal(kind, start, end, 0.4, "autodérision", self.name,
                                        use="self", aim="self", **common)

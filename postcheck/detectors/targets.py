@@ -28,7 +28,7 @@ _SINGULAR_DET = regex.compile(
     r"de\s+la|de\s+l')|#|@)\s*(?:(?:\p{L}+\s+){0,1}(?:nouvelle?|nouveau|petite?|vieux|vieille|"
     r"grande?|gros|grosse|chere?|super|fameuse?|cher|meilleure?|pire)\s+)?$")
 _PLURAL_DET = regex.compile(r"\b(?:les|ces|des|mes|tes|ses|nos|vos|leurs|aux|tous\s+les|"
-                            r"toutes\s+les|certaine?s|plein\s+de|trop\s+de|de)\s*(?:\p{L}+\s+){0,1}$")
+                            r"toutes\s+les|certaine?s|plein\s+de|trop\s+de)\s*(?:\p{L}+\s+){0,1}$")
 _NAMED_AFTER = regex.compile(
     r"\s*(?:,\s*)?(?:(?:dr|docteur|pr|mme|mr|m\.|madame|monsieur|mlle)\s*\.?\s*)?"
     r"(?:@\w+|[\p{Lu}][\p{Ll}\p{Lu}'-]+)")

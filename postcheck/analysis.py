@@ -27,8 +27,32 @@ class Analysis:
 
         return fold(self.norm.text)
 
+    @cached_property
+    def view(self):
+        """The deobfuscated view of `folded` (leet, masks, spacing, hashtags undone; see
+        postcheck/obfuscation.py) that the language detectors match on."""
+        from .obfuscation import build_view
+
+        return build_view(self.norm.text, self.folded)
+
+    def view_signal(self, kind: str, start: int, end: int, score: float, why: str,
+                    detector: str, /, **attrs: Any) -> Signal:
+        """Build a Signal from offsets in the deobfuscated view."""
+        nstart, nend = self.view.to_norm(start, end)
+        return self.signal(kind, nstart, nend, score, why, detector, **attrs)
+
+    def disguised(self, start: int, end: int) -> bool:
+        """True when the view span [start, end) hides what was typed: leet, masks, spacing,
+        stretched letters, or look-alike and invisible characters removed by normalisation."""
+        if self.view.altered(start, end):
+            return True
+        nstart, nend = self.view.to_norm(start, end)
+        ostart, oend = self.norm.to_original(nstart, nend)
+        return (oend - ostart) != (nend - nstart) or any(
+            a != b and b not in "'\"- " for a, b in zip(self.norm.original[ostart:oend], self.text[nstart:nend]))
+
     def signal(self, kind: str, start: int, end: int, score: float, why: str,
-               detector: str, **attrs: Any) -> Signal:
+               detector: str, /, **attrs: Any) -> Signal:
         """Build a Signal from offsets in the normalised text."""
         ostart, oend = self.norm.to_original(start, end)
         return Signal(kind, ostart, oend, round(float(score), 3), why, detector, attrs)

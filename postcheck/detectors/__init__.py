@@ -15,6 +15,9 @@ DETECTORS = (
     "postcheck.detectors.profession:ProfessionDetector",
     "postcheck.detectors.establishments:EstablishmentDetector",
     "postcheck.detectors.clues:ClueDetector",
+    # language (issue 4): insults, targets, defamation, harassment, professional conduct
+    "postcheck.detectors.insults:InsultDetector",
+    "postcheck.detectors.targets:TargetDetector",
 )
 
 

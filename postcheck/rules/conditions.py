@@ -4,7 +4,8 @@ A condition is one of:
 - a signal pattern: `"person"`, `"id.*"`, or a mapping
   `{kind: person, role: [patient, unknown], min_score: 0.6}` (attribute filters are lists of
   accepted values; a value may be a shell pattern: `source: "attachment:*"` accepts the
-  signals read from any attached image);
+  signals read from any attached image; an attribute whose name is taken, like a target's own
+  `kind`, goes under `attrs:`, as in `{kind: target, attrs: {kind: [patient, family]}}`);
 - `{all: [c, ...]}`: every sub-condition holds;
 - `{any: [c, ...]}`: at least one holds;
 - `{not: c}`: c does not hold;
@@ -54,8 +55,9 @@ def parse_pattern(spec: Any) -> SignalPattern:
         return SignalPattern(spec, 0.0, ())
     if isinstance(spec, dict) and "kind" in spec:
         attrs = []
-        for key, value in spec.items():
-            if key in ("kind", "min_score"):
+        items = list(spec.items()) + list((spec.get("attrs") or {}).items())
+        for key, value in items:
+            if key in ("kind", "min_score", "attrs") and (key, value) in spec.items():
                 continue
             values = value if isinstance(value, list) else [value]
             attrs.append((key, frozenset(str(v) for v in values)))

@@ -1,0 +1,97 @@
+"""Targets: who a post aims at, so that rules know whether hostile words are an insult to
+someone (an injure needs an identifiable person or body) or talk about people in general.
+
+Reports `target` signals on role nouns with attributes:
+- `kind`: patient, family, colleague, manager, direction, establishment, group (a group
+  protected by the discrimination laws: origin, religion, sex, orientation, disability);
+- `specific`: True when the noun designates someone identifiable: a determiner that points at
+  one person or body (ma cadre, le Dr, cette patiente, la direction), a name or a handle
+  right after it, a room or bed number, a named establishment; False for people in general
+  (les patients, des familles);
+- `protected`: True for groups protected against discrimination.
+Named people and @handles come from the names detector (`person`, `person.handle`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from ..analysis import Analysis
+from ..lexicon import TIMEOUT, fold
+from ..phrases import PhraseMatcher
+from ..wordforms import expand, load_entries, plural
+
+_SINGULAR_DET = regex.compile(
+    r"(?:\b(?:le|la|l'|ce|cet|cette|mon|ma|ton|ta|son|sa|notre|votre|leur|du|au|a\s+la|a\s+l'|"
+    r"de\s+la|de\s+l')|#|@)\s*(?:(?:\p{L}+\s+){0,1}(?:nouvelle?|nouveau|petite?|vieux|vieille|"
+    r"grande?|gros|grosse|chere?|super|fameuse?|cher|meilleure?|pire)\s+)?$")
+_PLURAL_DET = regex.compile(r"\b(?:les|ces|des|mes|tes|ses|nos|vos|leurs|aux|tous\s+les|"
+                            r"toutes\s+les|certaine?s|plein\s+de|trop\s+de)\s*(?:\p{L}+\s+){0,1}$")
+_NAMED_AFTER = regex.compile(
+    r"\s*(?:,\s*)?(?:(?:dr|docteur|pr|mme|mr|m\.|madame|monsieur|mlle)\s*\.?\s*)?"
+    r"(?:@\w+|[\p{Lu}][\p{Ll}\p{Lu}'-]+)")
+_PLACE_AFTER = regex.compile(
+    r"\s*(?:d[eu]s?\s+|de\s+la\s+|de\s+l'|d')?(?:ch|chambre|chbre|lit|box)\s*\.?\s*(?:n°\s*)?\d+|"
+    r"\s+(?:de\s+|du\s+|des\s+|d')?(?:[\p{Lu}]|\d)")
+_GROUP_KIND = "group"
+# Establishments identifiable without a name ("l'hôpital" is the author's); a service or a
+# unit ("le bloc", "le service") is not a body one can defame or insult on its own.
+_INSTITUTIONS = {"hopital", "hosto", "chu", "ch", "chr", "chru", "clinique", "polyclinique",
+                 "ehpad", "maternite", "etablissement", "centre hospitalier", "maison de retraite"}
+
+
+@lru_cache(maxsize=None)
+def role_lexicon() -> dict[str, str]:
+    """form -> kind, from lexicons/targets.txt plus the protected groups of
+    lexicons/hostility_words.txt."""
+    raw = resources.files("postcheck").joinpath("lexicons", "targets.txt").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "|" not in line:
+            continue
+        kind, forms = (x.strip() for x in line.split("|", 1))
+        for f in forms.split(","):
+            for form in expand(fold(f.strip())):
+                for variant in {form, plural(form)}:
+                    table.setdefault(variant, kind)
+    for form, entry in load_entries("groups").items():
+        table.setdefault(form, _GROUP_KIND)
+    return table
+
+
+def role_nouns() -> frozenset[str]:
+    return frozenset(f for f, k in role_lexicon().items() if k != _GROUP_KIND)
+
+
+class TargetDetector:
+    name = "targets"
+
+    def __init__(self):
+        self.matcher = PhraseMatcher(role_lexicon())
+
+    def detect(self, analysis: Analysis):
+        view = analysis.view.text
+        for start, end, form, kind in self.matcher.finditer(view):
+            nstart, nend = analysis.view.to_norm(start, end)
+            before = view[max(0, start - 30):start]
+            after_norm = analysis.text[nend:nend + 40]
+            singular = bool(_SINGULAR_DET.search(before, timeout=TIMEOUT))
+            generic = bool(_PLURAL_DET.search(before, timeout=TIMEOUT)) or (
+                form.endswith(("s", "x")) and not singular)
+            specific = (bool(_NAMED_AFTER.match(after_norm, timeout=TIMEOUT))
+                        or bool(_PLACE_AFTER.match(after_norm, timeout=TIMEOUT))
+                        or (not generic and singular))
+            if kind == _GROUP_KIND:
+                specific = False
+            elif kind == "establishment":
+                named = bool(_PLACE_AFTER.match(after_norm, timeout=TIMEOUT))
+                if not (named or (singular and form in _INSTITUTIONS)):
+                    continue
+                specific = True
+            yield analysis.view_signal(
+                "target", start, end, 0.7 if specific else 0.5,
+                f"désignation d'une personne ou d'un groupe ({kind})", self.name,
+                kind=kind, specific=specific, protected=kind == _GROUP_KIND)

@@ -1,0 +1,175 @@
+"""The deobfuscated view: the folded text as its author meant it, with a map back.
+
+People dodge filters: c0nn@rd, i.d.i.o.t, g r o s c o n, connnnard, p*te, #chefdeserviceboulet,
+typiquedebamboula, mrot (swapped), muslman (dropped letter). The view undoes that on the
+folded text (lower case, no accents) so that lexicons match the intended words, and every
+view character remembers which characters of the normalised text it came from: spans still
+point at what the person typed. Leetspeak is only undone inside words that also contain
+letters, so phone numbers and dates are left alone; nothing is ever matched inside a longer
+word that is a real word ("con" in "contexte").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import fuzzy
+from .lexicon import TIMEOUT
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                       "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
+_SEP = r"[ ._·\-/]{1,3}"
+_CHAR = r"[\p{L}0-9@$*]"
+SPACED = regex.compile(rf"(?<![\p{{L}}\p{{N}}'@#]){_CHAR}(?:{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}'])){{2,}}")
+TOKEN = regex.compile(r"(?<![#\p{L}\p{N}@$€*!|])@?(?:[\p{L}\p{N}@$€*]|[!|](?=[\p{L}\p{N}]))+")
+HASHTAG = regex.compile(r"#([\p{L}\p{N}_]{3,})")
+SPACES = regex.compile(r"\s{2,}|[\n\r\t]")
+TRIGGER = regex.compile(r"[0-9@$€!|*]\p{L}|\p{L}[0-9@$€|*]|(\p{L})\1\1|#\p{L}|\s{2,}|\n|"
+                        rf"(?<![\p{{L}}\p{{N}}]){_CHAR}{_SEP}{_CHAR}{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}])|"
+                        r"\p{L}{9,}")
+NOT_LEET = regex.compile(r"\d+(?:e|er|ere|eme|nd|nde|h|h\d\d|min|mn|ans?|kg|g|mg|ml|cl|l|cm|mm|m|"
+                         r"km|x|j|s|%|e?me|bis|ter|[a-z])|[a-z]{1,3}\d+[a-z]?|\d+[a-z]?\d+")
+_ELONGATED = regex.compile(r"(\p{L})\1{2,}")
+_DOUBLE = regex.compile(r"(\p{L})\1+")
+
+
+@dataclass(frozen=True)
+class View:
+    text: str
+    starts: tuple[int, ...] | None   # None: the view is the folded text itself
+    ends: tuple[int, ...] | None
+    changed: frozenset[int]
+
+    def to_norm(self, start: int, end: int) -> tuple[int, int]:
+        """View [start, end) -> normalised-text [start, end)."""
+        if self.starts is None:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+    def altered(self, start: int, end: int) -> bool:
+        return any(i in self.changed for i in range(start, end))
+
+
+def build_view(normalized: str, folded: str) -> View:
+    if not TRIGGER.search(folded, timeout=TIMEOUT) and not fuzzy.candidates_in(folded):
+        return View(folded, None, None, frozenset())
+    edits: list[tuple[int, int, str, bool]] = []   # (start, end, replacement, obfuscation?)
+    taken: list[tuple[int, int]] = []
+    for m in SPACED.finditer(folded, timeout=TIMEOUT):
+        letters = regex.sub(_SEP, "", m.group())
+        if sum(c.isalpha() for c in letters) >= 2:
+            word = _clean_word(letters.translate(_LEET))
+            edits.append((m.start(), m.end(), _glued(word) or word, True))
+            taken.append(m.span())
+    for m in HASHTAG.finditer(folded, timeout=TIMEOUT):
+        if not _inside(m.start(1), taken):
+            split = _hashtag(normalized[m.start(1):m.end(1)], m.group(1))
+            if split:
+                edits.append((m.start(1), m.end(1), split, False))
+                taken.append(m.span())
+    for m in TOKEN.finditer(folded, timeout=TIMEOUT):
+        if _inside(m.start(), taken) or m.group().startswith("@"):
+            continue
+        fixed = _fix_token(m.group(), normalized, m.start())
+        if fixed is not None:
+            edits.append((m.start(), m.end(), fixed, True))
+    for m in SPACES.finditer(folded, timeout=TIMEOUT):
+        if not _inside(m.start(), taken):
+            edits.append((m.start(), m.end(), " ", False))
+    return _assemble(folded, sorted(edits))
+
+
+def _inside(pos: int, spans) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _clean_word(word: str) -> str:
+    """Undo repeated letters and masks in one word (leet already undone)."""
+    if _ELONGATED.search(word):
+        squeezed = _DOUBLE.sub(r"\1", word)
+        word = fuzzy.squeezed_form(squeezed) or _ELONGATED.sub(r"\1", word)
+    if "*" in word:
+        word = fuzzy.unmask(word) or word
+    return word
+
+
+def _fix_token(token: str, normalized: str, start: int) -> str | None:
+    word = token
+    if regex.search(r"[0-9@$€!|]", word) and regex.search(r"\p{L}", word) \
+            and not NOT_LEET.fullmatch(word):
+        word = word.translate(_LEET)
+    word = _clean_word(word)
+    if not fuzzy.is_watched(word) and "*" not in word:
+        capital = normalized[start].isupper() and not _sentence_start(normalized, start)
+        if not capital:
+            word = fuzzy.correct(word) or _glued(word) or word
+    return word if word != token else None
+
+
+def _glued(word: str) -> str | None:
+    """'typiquedebamboula' -> 'typique de bamboula' when a watched word sits at an edge."""
+    if len(word) < 7 or not fuzzy.watched_at_edge(word):
+        return None
+    from .words import is_word, segment
+
+    if is_word(word):
+        return None
+    pieces = segment(word)
+    if pieces and len(pieces) > 1 and any(fuzzy.is_sure(p) for p in pieces):
+        return " ".join(pieces)
+    return None
+
+
+def _hashtag(original: str, body: str) -> str | None:
+    """#RasLeBol -> ras le bol; #chefdeserviceboulet -> chef de service boulet."""
+    from .words import is_word, segment
+
+    parts = regex.findall(r"\p{Lu}?[\p{Ll}\p{N}]+|\p{Lu}+(?![\p{Ll}])", original)
+    out = []
+    for part in parts:
+        low = body[len("".join(out).replace(" ", "")):][:len(part)]
+        if len(low) >= 6 and not is_word(low):
+            pieces = segment(low)
+            out.append(" ".join(pieces) if pieces else low)
+        else:
+            out.append(low)
+    split = " ".join(out)
+    return split if split != body and split.replace(" ", "") == body else None
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \"'«(")
+    return not before or before[-1] in ".!?:;\n…"
+
+
+def _assemble(folded: str, edits) -> View:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    changed: set[int] = set()
+    pos = 0
+    for start, end, repl, obfuscated in edits:
+        if start < pos:
+            continue
+        for i in range(pos, start):
+            chars.append(folded[i]); starts.append(i); ends.append(i + 1)
+        src = [i for i in range(start, end) if folded[i].isalnum() or folded[i] in "@$€*!|"]
+        one_to_one = len(src) == len(repl.replace(" ", ""))
+        same_shape = one_to_one and len(repl) == end - start and src == list(range(start, end))
+        k = 0
+        for ch in repl:
+            if one_to_one and ch != " ":
+                a, b = src[k], src[k] + 1
+                k += 1
+            elif one_to_one:
+                a = b = src[k] if k < len(src) else end
+            else:
+                a, b = start, end
+            if obfuscated and ch != " " and (not same_shape or folded[a] != ch):
+                changed.add(len(chars))
+            chars.append(ch); starts.append(a); ends.append(b)
+        pos = end
+    for i in range(pos, len(folded)):
+        chars.append(folded[i]); starts.append(i); ends.append(i + 1)
+    return View("".join(chars), tuple(starts), tuple(ends), frozenset(changed))

@@ -94,10 +94,13 @@ def _clean_word(word: str) -> str:
     return word
 
 
+_LEET_CHAR = regex.compile(r"[0-9@$€!|]")
+_LETTER = regex.compile(r"\p{L}")
+
+
 def _fix_token(token: str, normalized: str, start: int) -> str | None:
     word = token
-    if regex.search(r"[0-9@$€!|]", word) and regex.search(r"\p{L}", word) \
-            and not NOT_LEET.fullmatch(word):
+    if _LEET_CHAR.search(word) and _LETTER.search(word) and not NOT_LEET.fullmatch(word):
         word = word.translate(_LEET)
     word = _clean_word(word)
     if not fuzzy.is_watched(word) and "*" not in word:

@@ -50,10 +50,13 @@ PLACE_BEFORE = regex.compile(
     r"passage|route)(?:\s+(?:de|du|des|d'|la|le))?\s*$", regex.IGNORECASE)
 
 
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+
+
 def sentence_start(text: str, pos: int) -> bool:
     """True at the start of the text or of a sentence, where every word has a capital."""
     before = text[:pos].rstrip(" \t\"'«(")
-    return not before or before[-1] in ".!?:;\n…" or not regex.search(r"[\p{L}\p{N}]", before[-3:])
+    return not before or before[-1] in ".!?:;\n…" or not _WORD_CHAR.search(before[-3:])
 
 
 def in_place_name(text: str, start: int) -> bool:
@@ -94,7 +97,7 @@ def initial_then_surname(text, gaz):
 def caps_runs(text, gaz):
     """NOM PRÉNOM written in capitals, as in notes and forms: "LEFEBVRE JACQUELINE"."""
     for m in CAPS_RUN.finditer(text):
-        words = regex.split(r"\s+", m.group())
+        words = m.group().split()
         if any(gaz.is_first_name(w, common_only=True) and not gaz.is_ambiguous(w) for w in words):
             if not any(gaz.is_acronym(w) for w in words):
                 yield m.start(), m.end(), 0.7, "nom et prénom en capitales", None

@@ -20,6 +20,17 @@ from ..lexicon import WORD_END, compile_words, fold
 from . import name_patterns as np
 
 
+_SPACE_INITIAL = regex.compile(r"\s+([\p{Lu}]\.)")
+_AND_FIRST_NAME_SURNAME = regex.compile(rf"\s+et\s+({np.CAP})\s+({np.CAP_SEQ})" + WORD_END)
+_SPACES = regex.compile(r"\s+")
+_SURNAME = regex.compile(rf"(?:{np.PARTICLE}\s+)?{np.CAP_SEQ}" + WORD_END)
+_CAP_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({np.CAP})\s+$")
+_APPOSITION_START = regex.compile(r"\s*(?:,|:|\(|du\s|de\s+la\s|de\s+l')")
+_APPOSITION = regex.compile(r"\s*[,(]\s*((?:\S+\s+){0,4}\S+)")
+_ROOM_AFTER = regex.compile(r"\s*(?:\(|de\s+la|du|,)?\s*(?:ch|chambre|lit|box)\b")
+_NOT_LETTER = regex.compile(r"[^A-Za-z]")
+
+
 class FrenchNameRecognizer(EntityRecognizer):
     ENTITIES = ["PERSON", "INITIALS"]
 
@@ -63,25 +74,25 @@ class FrenchNameRecognizer(EntityRecognizer):
             return None
         capital = token[0].isupper()
         after = text[w.end():]
-        m = regex.match(r"\s+([\p{Lu}]\.)", after)
+        m = _SPACE_INITIAL.match(after)
         if capital and m:
             return w.start(), w.end() + m.end(), 0.8, "prénom suivi d'une initiale", None
-        m = regex.match(rf"\s+et\s+({np.CAP})\s+({np.CAP_SEQ})" + WORD_END, after)
+        m = _AND_FIRST_NAME_SURNAME.match(after)
         if capital and m and gaz.is_first_name(m.group(1)):
             return w.start(), w.end() + m.end(), 0.85, "prénoms et nom de famille", None
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if nxt and regex.fullmatch(r"\s+", text[w.end():nxt.start()]):
+        if nxt and _SPACES.fullmatch(text, w.end(), nxt.start()):
             nt = nxt.group()
-            surname = regex.match(rf"(?:{np.PARTICLE}\s+)?{np.CAP_SEQ}" + WORD_END, text[nxt.start():])
+            surname = _SURNAME.match(text, nxt.start())
             if capital and nt.isupper() and len(nt) > 1 and not gaz.is_acronym(nt):
                 return w.start(), nxt.end(), 0.85, "prénom suivi d'un nom en capitales", None
             if capital and nt[0].isupper() and surname and not gaz.is_ambiguous(nt):
-                return (w.start(), nxt.start() + surname.end(), 0.85,
+                return (w.start(), surname.end(), 0.85,
                         "prénom du fichier INSEE suivi d'un nom", None)
             if (not capital and nt.islower() and gaz.is_surname(nt) and not gaz.is_ambiguous(nt)
                     and not gaz.is_ambiguous(token)):
                 return w.start(), nxt.end(), 0.6, "prénom et nom du fichier INSEE en minuscules", None
-        prev = regex.search(rf"(?<![\p{{L}}\p{{N}}])({np.CAP})\s+$", text[:w.start()])
+        prev = _CAP_BEFORE.search(text, max(0, w.start() - 60), w.start())
         if capital and prev and not gaz.is_ambiguous(prev.group(1)) and not gaz.is_acronym(
                 prev.group(1)) and not gaz.is_ambiguous(token) and (
                 prev.group(1).isupper() or not np.sentence_start(text, prev.start(1))
@@ -89,7 +100,7 @@ class FrenchNameRecognizer(EntityRecognizer):
             return prev.start(1), w.end(), 0.8, "nom suivi d'un prénom", None
         if (capital and not gaz.is_ambiguous(token) and gaz.is_first_name(token, common_only=True)
                 and (not np.sentence_start(text, w.start())
-                     or regex.match(r"\s*(?:,|:|\(|du\s|de\s+la\s|de\s+l')", after))):
+                     or _APPOSITION_START.match(after))):
             return w.start(), w.end(), 0.55, "prénom courant du fichier INSEE", None
         return None
 
@@ -115,7 +126,7 @@ class FrenchNameRecognizer(EntityRecognizer):
     def _initials(self, text, found):
         out = []
         for m in np.INITIALS.finditer(text):
-            letters = fold(regex.sub(r"[^A-Za-z]", "", m.group()))
+            letters = fold(_NOT_LETTER.sub("", m.group()))
             if letters in np.NOT_INITIALS or any(r.start <= m.start() < r.end for r in found):
                 continue
             out.append(self._result("INITIALS", m.start(), m.end(), 0.5, "initiales", None, text))
@@ -131,10 +142,10 @@ class FrenchNameRecognizer(EntityRecognizer):
             return "patient"
         before = fold(" ".join(text[max(0, start - 60):start].split()[-4:]))
         after = fold(text[end:end + 50])
-        apposition = regex.match(r"\s*[,(]\s*((?:\S+\s+){0,4}\S+)", after)
+        apposition = _APPOSITION.match(after)
         near_after = apposition.group(1) if apposition else ""
         if (self.patient_cues.search(before) or self.patient_cues.search(near_after)
-                or regex.match(r"\s*(?:\(|de\s+la|du|,)?\s*(?:ch|chambre|lit|box)\b", after)):
+                or _ROOM_AFTER.match(after)):
             return "patient"
         if self.staff_cues.search(before) or self.staff_cues.search(near_after):
             return "staff"

@@ -18,8 +18,9 @@ Evaluating a condition gives whether it holds and the signals that made it hold.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from fnmatch import fnmatchcase
+import re
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase, translate
 from typing import Any, Sequence
 
 from ..model import Signal
@@ -36,9 +37,16 @@ class SignalPattern:
     kind: str
     min_score: float
     attrs: tuple[tuple[str, frozenset], ...]
+    _kind_match: Any = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        # Rules run on every post: the kind's glob is compiled once, plain kinds compare equal.
+        glob = any(c in self.kind for c in "*?[")
+        object.__setattr__(self, "_kind_match", re.compile(translate(self.kind)).match
+                           if glob else self.kind.__eq__)
 
     def matches(self, s: Signal) -> bool:
-        if not fnmatchcase(s.kind, self.kind) or s.score < self.min_score:
+        if not self._kind_match(s.kind) or s.score < self.min_score:
             return False
         return all(_accepts(str(s.attrs.get(key)), accepted) for key, accepted in self.attrs)
 
@@ -50,7 +58,21 @@ def _accepts(value: str, accepted: frozenset) -> bool:
     return value in accepted or any("*" in a and fnmatchcase(value, a) for a in accepted)
 
 
+_PARSED: dict[int, tuple[Any, SignalPattern]] = {}
+
+
 def parse_pattern(spec: Any) -> SignalPattern:
+    """The SignalPattern for a spec, parsed once per spec object (rules keep their specs for
+    the life of the ruleset, so the object's id is a stable key while it is held here)."""
+    cached = _PARSED.get(id(spec))
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    pattern = _parse_pattern(spec)
+    _PARSED[id(spec)] = (spec, pattern)
+    return pattern
+
+
+def _parse_pattern(spec: Any) -> SignalPattern:
     if isinstance(spec, str):
         return SignalPattern(spec, 0.0, ())
     if isinstance(spec, dict) and "kind" in spec:

@@ -50,8 +50,34 @@ class SignalPattern:
             return False
         return all(_accepts(str(s.attrs.get(key)), accepted) for key, accepted in self.attrs)
 
-    def select(self, signals: Sequence[Signal]) -> list[Signal]:
-        return [s for s in signals if self.matches(s)]
+    def select(self, signals) -> list[Signal]:
+        candidates = signals.of_kind(self) if isinstance(signals, SignalIndex) else signals
+        return [s for s in candidates if self.matches(s)]
+
+
+class SignalIndex:
+    """A post's signals grouped by kind, so that each pattern looks only at its own kinds:
+    with thirty rules a post, scanning every signal for every pattern dominated the engine."""
+
+    def __init__(self, signals: Sequence[Signal]):
+        self.signals = list(signals)
+        self.by_kind: dict[str, list[Signal]] = {}
+        for s in self.signals:
+            self.by_kind.setdefault(s.kind, []).append(s)
+        self._globbed: dict[str, list[Signal]] = {}
+
+    def __iter__(self):
+        return iter(self.signals)
+
+    def of_kind(self, pattern: "SignalPattern") -> list[Signal]:
+        if pattern.kind in self.by_kind:
+            return self.by_kind[pattern.kind]
+        if not any(c in pattern.kind for c in "*?["):
+            return []
+        if pattern.kind not in self._globbed:
+            self._globbed[pattern.kind] = [s for kind, group in self.by_kind.items()
+                                           if pattern._kind_match(kind) for s in group]
+        return self._globbed[pattern.kind]
 
 
 def _accepts(value: str, accepted: frozenset) -> bool:

@@ -10,10 +10,11 @@ from .model import Rule
 
 def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Finding]:
     fired: dict[str, Finding] = {}
+    index = conditions.SignalIndex(signals)
     for rule in ruleset.rules:
         if not rule.applies_to(post.profession, post.audience):
             continue
-        holds, matched = conditions.evaluate(rule.when, signals)
+        holds, matched = conditions.evaluate(rule.when, index)
         if holds:
             fired[rule.id] = _finding(ruleset, rule, post, signals, matched)
     findings = [f for rule in ruleset.rules if (f := fired.get(rule.id))

@@ -28,7 +28,7 @@ def test_profession_and_audience_change_the_references(checker):
 
 
 def test_check_many_keeps_order_and_reports_bad_rows(checker):
-    posts = [{"id": "a", "text": "Bonne fête à toutes les sages-femmes"},
+    posts = [{"id": "a", "text": "Bonne journée internationale des infirmières à toutes"},
              {"id": "b", "text": ""},
              {"id": "c", "text": "Le patient du box 3 hurle depuis une heure", "profession": "medecin"},
              {"id": "d", "text": "ok", "audience": "tout le monde"},
@@ -43,7 +43,7 @@ def test_check_many_keeps_order_and_reports_bad_rows(checker):
 
 def test_check_many_gives_the_same_answers_as_check(checker):
     texts = ["Mme Jacquet (ch 14) me demande encore la fenêtre", "Courage les collègues 💪",
-             "Noah, 6 ans, en pleine chimio, le plus courageux 💛"]
+             "Lucas, 7 ans, entre en chimio demain, courage champion"]
     one = [checker.check(t).to_dict() for t in texts]
     many = [r.to_dict() for r in checker.check_many({"text": t} for t in texts)]
     assert one == many

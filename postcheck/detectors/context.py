@@ -16,7 +16,8 @@ import regex
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, compile_words
 
-NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+de|\bpas\s+d'|\bsans|\bni)\s+(?:\w+\s+)?$")
+NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
+                                r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
 
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (

@@ -17,7 +17,7 @@ from .recognizer_base import LANG, B as _B, E as _E, Prefiltered
 
 
 class FrNirRecognizer(EntityRecognizer):
-    """Numéro de sécurité sociale (NIR) however it is spaced: "2 51 08 56 178 022 64",
+    """Numéro de sécurité sociale (NIR) however it is spaced: "1 84 03 76 451 089 96",
     "1 4 2 3 8 ...", "199033523811740", with or without its 2-digit key.
 
     A run of digit groups holding 13 to 15 digits is a candidate (runs glued to a date are

@@ -1,6 +1,6 @@
 """Indirect identification clues: details that, put together, point at one person without
-naming them ("le seul garagiste", "un village de 900 habitants", "lycéenne à Guérande", "la
-femme du député", "sa 4e grossesse", "sur la N12 à hauteur de Lamballe").
+naming them ("le seul boulanger du bourg", "un hameau de 300 âmes", "collégienne à Vitré",
+"le mari de la maire", "son 5e enfant", "sur l'A84 près de Rennes").
 
 One clue identifies nobody; rules count them (secret-patient-indirect needs two and a health
 fact). Signals:

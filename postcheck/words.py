@@ -32,9 +32,11 @@ def _load() -> dict[str, float]:
     from .wordforms import load_entries
 
     counts: dict[str, int] = {}
-    for word, n in SpellChecker(language="fr", distance=1).word_frequency.dictionary.items():
-        f = fold(word)
-        counts[f] = counts.get(f, 0) + n
+    dictionary = SpellChecker(language="fr", distance=1).word_frequency.dictionary
+    words = list(dictionary)
+    # One fold over all the words at once: folding 150,000 words one by one costs 0.3 s.
+    for word, f in zip(words, fold("\n".join(words)).split("\n")):
+        counts[f] = counts.get(f, 0) + dictionary[word]
     for name in _EXTRA_LEXICONS:
         for form in load_entries(name):
             for piece in form.split(" "):

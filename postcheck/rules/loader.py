@@ -17,6 +17,10 @@ import yaml
 from .model import Rule, RuleError, parse_rule
 
 
+# libyaml's safe loader when PyYAML was built with it (five times faster at start-up).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @dataclass(frozen=True)
 class Ruleset:
     rules: tuple[Rule, ...]
@@ -50,7 +54,7 @@ def _yaml_files(path: Path) -> list[Path]:
 
 def _read(path: Path) -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise RuleError(f"{path}: lecture impossible ({exc.__class__.__name__})") from None
     if not isinstance(data, dict):

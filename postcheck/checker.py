@@ -57,14 +57,15 @@ class Checker:
                 except InputError as exc:
                     prepared.append(CheckError(exc.code, str(exc)))
             ok = [p for p in prepared if isinstance(p, Post)]
-            docs = iter(self.nlp.pipe([normalize(p.text).text for p in ok if len(p.text) <= _CHUNK]))
+            norms = {id(p): normalize(p.text) for p in ok}
+            docs = iter(self.nlp.pipe([norms[id(p)].text for p in ok if len(p.text) <= _CHUNK]))
             for raw, item in zip(batch, prepared):
                 if isinstance(item, CheckError):
                     yield Result(_raw_id(raw), (), (), item)
                     continue
                 doc = next(docs) if len(item.text) <= _CHUNK else None
                 try:
-                    yield self._check_with_doc(item, doc)
+                    yield self._check_with_doc(item, doc, norms[id(item)])
                 except InputError as exc:  # an unreadable attachment: this post only
                     yield Result(item.id, (), (), CheckError(exc.code, str(exc)))
 
@@ -77,10 +78,10 @@ class Checker:
 
         return Doc.from_docs(list(self.nlp.pipe(_chunks(norm))), ensure_whitespace=False)
 
-    def _check_with_doc(self, post: Post, doc) -> Result:
+    def _check_with_doc(self, post: Post, doc, norm=None) -> Result:
         from .rules.engine import apply_rules
 
-        norm = normalize(post.text)
+        norm = norm or normalize(post.text)
         if doc is None:
             doc = self._doc(post.text)
         analysis = Analysis(post, norm, doc)

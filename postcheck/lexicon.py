@@ -7,6 +7,7 @@ matches inside "contexte".
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -72,11 +73,45 @@ def compile_words(*names: str, before: str = "", after: str = "") -> regex.Patte
                 patterns.append(entry[3:].strip())
             else:
                 literals.append(fold(entry))
+    words = sorted(set(literals), key=len, reverse=True)
+    fast = _fast(words, patterns, before, after)
+    if fast is not None:
+        return fast
     alternatives = []
     if literals:
         alternatives.append(r"\L<words>")
     alternatives.extend(f"(?:{p})" for p in patterns)
     body = "|".join(alternatives) or r"(?!x)x"
     return regex.compile(f"{before}{WORD_START}(?:{body}){WORD_END}{after}",
-                         words=sorted(set(literals), key=len, reverse=True),
-                         ignore_unused=True)
+                         words=words, ignore_unused=True)
+
+
+class FastPattern:
+    """A lexicon compiled with the standard `re` module, which runs these alternations of
+    plain word families three to four times faster than `regex`. Same methods as a regex
+    pattern; `timeout` is accepted and ignored (these patterns have no nested repetition)."""
+
+    def __init__(self, compiled: re.Pattern):
+        self._re = compiled
+        self.pattern = compiled.pattern
+
+    def finditer(self, string, *args, timeout=None, **kwargs):
+        return self._re.finditer(string, *args, **kwargs)
+
+    def search(self, string, *args, timeout=None, **kwargs):
+        return self._re.search(string, *args, **kwargs)
+
+    def match(self, string, *args, timeout=None, **kwargs):
+        return self._re.match(string, *args, **kwargs)
+
+
+def _fast(words, patterns, before, after) -> FastPattern | None:
+    """The same pattern for `re` when it can express it (small literal lists, no `regex`-only
+    syntax such as \\p{L}); None otherwise. `(?<!\\w)`/`(?!\\w)` are Unicode word edges."""
+    if len(words) > 300 or before or after:
+        return None
+    body = "|".join([re.escape(w) for w in words] + [f"(?:{p})" for p in patterns])
+    try:
+        return FastPattern(re.compile(rf"(?<!\w)(?:{body or '(?!x)x'})(?!\w)"))
+    except re.error:
+        return None

@@ -37,7 +37,9 @@ class SignalPattern:
     attrs: tuple[tuple[str, frozenset], ...]
 
     def matches(self, s: Signal) -> bool:
-        if not fnmatchcase(s.kind, self.kind) or s.score < self.min_score:
+        if self.kind != s.kind and ("*" not in self.kind or not fnmatchcase(s.kind, self.kind)):
+            return False
+        if s.score < self.min_score:
             return False
         return all(_accepts(str(s.attrs.get(key)), accepted) for key, accepted in self.attrs)
 
@@ -49,7 +51,22 @@ def _accepts(value: str, accepted: frozenset) -> bool:
     return value in accepted or any("*" in a and fnmatchcase(value, a) for a in accepted)
 
 
+_PARSED: dict[int, tuple[Any, SignalPattern]] = {}
+
+
 def parse_pattern(spec: Any) -> SignalPattern:
+    """The SignalPattern of `spec`, parsed once per spec object (rules are evaluated for
+    every post; their specs live as long as the loaded ruleset, which the cache keeps)."""
+    cached = _PARSED.get(id(spec))
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    pattern = _parse_pattern(spec)
+    if len(_PARSED) < 10_000:
+        _PARSED[id(spec)] = (spec, pattern)
+    return pattern
+
+
+def _parse_pattern(spec: Any) -> SignalPattern:
     if isinstance(spec, str):
         return SignalPattern(spec, 0.0, ())
     if isinstance(spec, dict) and "kind" in spec:

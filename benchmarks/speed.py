@@ -7,7 +7,8 @@
   `fr_core_news_sm` pipeline and Presidio's predefined recognizers for "fr";
 - postcheck: `Checker.check` (one post a call) and `Checker.check_many` (batched).
 Posts are the drafts of ../shared/corpus/dev.jsonl (tweet-sized). Also measures the CLI's
-cold start (`postcheck FILE` in a fresh process). Writes benchmarks/results/speed.json.
+cold start (`postcheck FILE` in a fresh process) and the cost of one attached image.
+Writes benchmarks/results/speed.json.
 """
 from __future__ import annotations
 
@@ -75,6 +76,35 @@ def stock_presidio():
     return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["fr"])
 
 
+def image_cost(checker) -> dict:
+    """Median time of a check with one generated image (decode, EXIF, faces, OCR, text
+    detectors on what was read); needs the `images` extra and Tesseract."""
+    import tempfile
+
+    from tests import imagegen
+
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = {
+            "wristband_text": imagegen.text_image(["KERANGAL Solenn", "IPP 6612093374"]),
+            "dark_monitor": imagegen.text_image(["Mme TREGUER Ch. 14", "FC 88"], dark=True),
+            "photo_1600x1200": imagegen.landscape_image((1600, 1200)),
+        }
+        face = imagegen.face_image()
+        if face is not None:
+            cases["face_512x512"] = face
+        for name, image in cases.items():
+            path = imagegen.save(image, Path(tmp) / "image.jpg")
+            checker.check("Nuit calme en réa", attachments=[path])  # warm
+            times = []
+            for _ in range(5):
+                t = time.perf_counter()
+                checker.check("Nuit calme en réa", attachments=[path])
+                times.append(time.perf_counter() - t)
+            out[name] = round(statistics.median(times) * 1000, 1)
+    return out
+
+
 def cold_start(runs: int) -> dict:
     draft = ROOT / "examples" / "brouillon-patient.txt"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -123,6 +153,10 @@ def main(argv=None):
                 {"text": t} for t in ps)), posts)},
         "cli_cold_start": cold_start(args.cold_runs),
     }
+    try:
+        report["image_check_ms"] = image_cost(checker)
+    except Exception as exc:  # images extra or Tesseract not installed
+        report["image_check_ms"] = f"not measured ({exc.__class__.__name__})"
     batched = report["batched_posts_per_s"]
     batched["ratio"] = round(batched["bare_spacy_pipe"] / batched["postcheck_check_many"], 3)
     out = ROOT / "benchmarks" / "results" / "speed.json"

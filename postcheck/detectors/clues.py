@@ -13,10 +13,12 @@ fact). Signals:
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, WORD_END, WORD_START, fold, load
+from ..lexicon import TIMEOUT, FastPattern, fold, load
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -24,7 +26,7 @@ _FORMER = rf"(?:{_FORMER_WORD}\s+)?"
 # Before an occupation: a determiner ("le boulanger"), "ancienne" ("ancienne institutrice"), or
 # a comma opening an apposition ("ma patiente, collégienne à Ploërmel").
 _LEAD = rf"(?:{_DET}{_FORMER}|{_FORMER_WORD}\s+|(?<=[,(]\s{{0,2}}))"
-_NAME = r"(?P<name>[\p{L}][\p{L}'-]*(?:[\s-]+(?:(?:sur|sous|en|les|le|la|de|du|d')[\s-]+)?[\p{L}][\p{L}'-]*){0,3})"
+_NAME = r"(?P<name>[^\W\d_][\w'-]*(?:[\s-]+(?:(?:sur|sous|en|les|le|la|de|du|d')[\s-]+)?[^\W\d_][\w'-]*){0,3})"
 _PREP = r"(?:a|au|aux|sur|en|vers|pres\s+de|du\s+cote\s+de|de|du|d')\s*"
 _RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|soeur|compagne|compagnon|"
              r"belle-mere|beau-pere|belle-fille|gendre|petite?-fille|petit-fils|neveu|niece|"
@@ -88,8 +90,7 @@ class ClueDetector:
     name = "clues"
 
     def __init__(self):
-        self.patterns = [(kind, attrs, regex.compile(WORD_START + f"(?:{p})" + WORD_END))
-                         for kind, attrs, p in _patterns()]
+        self.patterns = [(kind, attrs, _compile(p)) for kind, attrs, p in _patterns()]
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")
 
     def detect(self, analysis: Analysis):
@@ -131,6 +132,14 @@ class ClueDetector:
             scale = "city" if fold(ent.text).replace(" ", "-") in _BIG_CITIES else "town"
             yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé", self.name,
                                   scale=scale)
+
+
+def _compile(body: str):
+    """Plain `re` where it can (several times faster on these alternations), else `regex`."""
+    try:
+        return FastPattern(re.compile(rf"(?<!\w)(?:{body})(?!\w)"))
+    except re.error:
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{body})(?![\p{{L}}\p{{N}}_])")
 
 
 _HOSPITAL_BEFORE = regex.compile(

@@ -46,3 +46,7 @@ def test_initials_are_weak_evidence(checker):
     result = checker.check("A.M., 45 ans, entrée hier")
     initials = [s for s in result.signals if s.kind == "person.initials"]
     assert initials and initials[0].score <= 0.5
+
+
+def test_acronym_after_a_capitalised_word_is_not_a_name(checker):
+    assert persons(checker, "Formation AFGSU pour les nouveaux arrivants mardi") == {}

@@ -117,7 +117,11 @@ class FrenchNameRecognizer(EntityRecognizer):
                     self.gaz.is_first_name(toks[0], common_only=True)):
                 continue  # a capitalised word opening a sentence ("Fière de...")
             known = any(self.gaz.is_first_name(t) or self.gaz.is_surname(t) for t in toks)
-            if known or len(caps) >= 2:
+            # Without the gazetteer, two capitalised words are a name only when neither is an
+            # acronym ("Formation AFGSU") and the first does not just open a sentence.
+            plain = (len(caps) >= 2 and not any(t.isupper() for t in caps)
+                     and not np.sentence_start(text, ent.start_char))
+            if known or plain:
                 why = ("entité PER du modèle spaCy, confirmée par le fichier INSEE" if known
                        else "entité PER du modèle spaCy")
                 out.append((ent.start_char, ent.end_char, 0.8 if known else 0.65, why, None))

@@ -15,6 +15,9 @@ DETECTORS = (
     # language (issue 4): insults, targets, defamation, harassment, professional conduct
     "postcheck.detectors.insults:InsultDetector",
     "postcheck.detectors.targets:TargetDetector",
+    "postcheck.detectors.defamation:DefamationDetector",
+    "postcheck.detectors.harassment:HarassmentDetector",
+    "postcheck.detectors.conduct:ConductDetector",
 )
 
 

@@ -14,6 +14,7 @@ DETECTORS = (
     "postcheck.detectors.media:MediaDetector",
     # language (issue 4): insults, targets, defamation, harassment, professional conduct
     "postcheck.detectors.insults:InsultDetector",
+    "postcheck.detectors.hostility:HostilityDetector",
     "postcheck.detectors.targets:TargetDetector",
     "postcheck.detectors.defamation:DefamationDetector",
     "postcheck.detectors.harassment:HarassmentDetector",

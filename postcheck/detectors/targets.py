@@ -47,7 +47,7 @@ def role_lexicon() -> dict[str, str]:
     """form -> kind, from lexicons/targets.txt plus the protected groups of
     lexicons/hostility_words.txt."""
     raw = resources.files("postcheck").joinpath("lexicons", "targets.txt").read_text("utf-8")
-    table: dict[str, str] = {}
+    table: dict[str, str] = {f: _GROUP_KIND for f in load_entries("groups")}
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
         if "|" not in line:
@@ -57,8 +57,6 @@ def role_lexicon() -> dict[str, str]:
             for form in expand(fold(f.strip())):
                 for variant in {form, plural(form)}:
                     table.setdefault(variant, kind)
-    for form, entry in load_entries("groups").items():
-        table.setdefault(form, _GROUP_KIND)
     return table
 
 

@@ -1,0 +1,44 @@
+"""Hostility without insult words: hatred ("je les déteste"), disgust, dehumanisation ("sont
+des parasites"), denying the worth of lives, exclusion ("n'ont rien à faire ici").
+Patterns: lexicons/hostility.txt. Reported as `contempt` with form=hostility, use and aim, so
+that the rules for contempt apply; rules decide whether a protected group, a patient, a
+colleague or a named person is aimed at.
+
+Negated statements ("je ne déteste pas", "ne sont pas une menace") and quoted or denounced
+ones ("arrêtez de dire que …") are not reported as direct hostility.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis import Analysis
+from ..lexicon import TIMEOUT
+from ..patterns import find, load_patterns
+from . import _speech
+
+NEGATION_INSIDE = regex.compile(r"\b(?:pas|jamais|nullement|aucunement|tout\s+sauf|loin\s+d'etre)\b")
+NEGATION_BEFORE = regex.compile(r"\b(?:ne|n')\s*$|\b(?:pas|jamais)\s+(?:de\s+)?$")
+_PRONOUN_AIM = regex.compile(r"\b(?:te|t'|vous|toi)\b")
+
+
+class HostilityDetector:
+    name = "hostility"
+
+    def __init__(self):
+        load_patterns("hostility")
+
+    def detect(self, analysis: Analysis):
+        view = analysis.view.text
+        for kind, attrs, start, end in find("hostility", view):
+            span = view[start:end]
+            if not attrs.pop("neg", None) and (
+                    NEGATION_INSIDE.search(span, timeout=TIMEOUT)
+                    or NEGATION_BEFORE.search(view[max(0, start - 12):start], timeout=TIMEOUT)):
+                continue
+            use = "reported" if _speech.reported(view, start, end) else "direct"
+            c0, c1 = _speech.clause(view, start, end)
+            aim = "addressee" if _PRONOUN_AIM.search(view[c0:c1], timeout=TIMEOUT) else "group"
+            yield analysis.view_signal(kind, start, end, 0.7, "propos hostiles", self.name,
+                                       use=use, aim=aim, severity=2, needs_target=True,
+                                       obfuscated=analysis.disguised(start, end), slur=False,
+                                       **attrs)

@@ -21,7 +21,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
 _SEP = r"[ ._·\-/]{1,3}"
 _CHAR = r"[\p{L}0-9@$*]"
-SPACED = regex.compile(rf"(?<![\p{{L}}\p{{N}}'@#]){_CHAR}(?:{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}'])){{2,}}")
+SPACED = regex.compile(rf"(?<![\p{{L}}\p{{N}}@#]){_CHAR}(?:{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}'])){{2,}}")
 TOKEN = regex.compile(r"(?<![#\p{L}\p{N}@$€*!|])@?(?:[\p{L}\p{N}@$€*]|[!|](?=[\p{L}\p{N}]))+")
 HASHTAG = regex.compile(r"#([\p{L}\p{N}_]{3,})")
 SPACES = regex.compile(r"\s{2,}|[\n\r\t]")
@@ -29,7 +29,7 @@ TRIGGER = regex.compile(r"[0-9@$€!|*]\p{L}|\p{L}[0-9@$€|*]|(\p{L})\1\1|#\p{L
                         rf"(?<![\p{{L}}\p{{N}}]){_CHAR}{_SEP}{_CHAR}{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}])|"
                         r"\p{L}{9,}")
 NOT_LEET = regex.compile(r"\d+(?:e|er|ere|eme|nd|nde|h|h\d\d|min|mn|ans?|kg|g|mg|ml|cl|l|cm|mm|m|"
-                         r"km|x|j|s|%|e?me|bis|ter|[a-z])|[a-z]{1,3}\d+[a-z]?|\d+[a-z]?\d+")
+                         r"km|x|j|s|%|e?me|bis|ter|[a-z])|[a-z]{1,3}\d{2,}[a-z]?|\d+[a-z]?\d+")
 _ELONGATED = regex.compile(r"(\p{L})\1{2,}")
 _DOUBLE = regex.compile(r"(\p{L})\1+")
 
@@ -111,12 +111,16 @@ def _glued(word: str) -> str | None:
     """'typiquedebamboula' -> 'typique de bamboula' when a watched word sits at an edge."""
     if len(word) < 7 or not fuzzy.watched_at_edge(word):
         return None
-    from .words import is_word, segment
+    from .words import is_common, is_word, segment
 
     if is_word(word):
         return None
     pieces = segment(word)
-    if pieces and len(pieces) > 1 and any(fuzzy.is_sure(p) for p in pieces):
+    if not pieces or len(pieces) < 2:
+        return None
+    if any(fuzzy.is_sure(p) for p in pieces) or (
+            any(fuzzy.is_watched(p) and len(p) >= 5 for p in pieces)
+            and all(fuzzy.is_watched(p) or is_common(p) for p in pieces)):
         return " ".join(pieces)
     return None
 

@@ -1,4 +1,4 @@
-"""Pattern lexicons: regular expressions kept as data (lexicons/<name>.txt), for evidence that
+r"""Pattern lexicons: regular expressions kept as data (lexicons/<name>.txt), for evidence that
 is a construction rather than a word ("allez tous lui pourrir ses avis", "chaque jour je
 publierai", "X a falsifié le dossier").
 
@@ -6,6 +6,11 @@ One pattern per line: `kind ; attributes ; pattern`, where attributes are `key=v
 separated by spaces (may be empty) and the pattern is a `regex` expression on the
 deobfuscated view (folded: lower case, no accents). Patterns with the same kind and attributes
 are compiled together, once, with Unicode word edges around them.
+
+They run on the standard library's `re` (with `\p{L}` rewritten as `[^\W\d_]`): on these
+alternations it is 3 to 5 times faster than `regex` (benchmarks/lexicon_scaling.py). `re` has no
+timeout, so patterns must stay bounded: no nested unbounded repetition, only `{0,n}` around
+groups; tests/test_language.py runs every pattern on a pathological input.
 """
 from __future__ import annotations
 
@@ -13,9 +18,24 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterator
 
-import regex
+import re
 
-from .lexicon import TIMEOUT, WORD_END, WORD_START
+_WORD_START = r"(?<!\w)"
+_WORD_END = r"(?!\w)"
+
+
+_UPPER = "[A-ZÀ-ÖØ-ÞŒ]"
+
+
+def _to_re(pattern: str) -> str:
+    return pattern.replace(r"\p{Lu}", _UPPER).replace(r"\p{Ll}", "[a-zß-öø-ÿœ]").replace(
+        r"\p{L}", r"[^\W\d_]").replace(r"\p{N}", r"\d")
+
+
+def fast(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a small bounded pattern written with `\\p{L}` classes on the standard `re`
+    engine, which is several times faster than `regex` for short scans."""
+    return re.compile(_to_re(pattern), flags)
 
 
 def _value(v: str):
@@ -23,7 +43,9 @@ def _value(v: str):
 
 
 @lru_cache(maxsize=None)
-def load_patterns(name: str) -> tuple[tuple[str, tuple[tuple[str, object], ...], regex.Pattern], ...]:
+def load_patterns(name: str) -> tuple[re.Pattern, tuple[tuple[str, dict], ...]]:
+    """One compiled pattern for the whole file (one scan per post), whose named groups
+    g0, g1... stand for the (kind, attributes) of each line."""
     raw = resources.files("postcheck").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
     groups: dict[tuple[str, tuple], list[str]] = {}
     for n, line in enumerate(raw.splitlines(), 1):
@@ -31,18 +53,21 @@ def load_patterns(name: str) -> tuple[tuple[str, tuple[tuple[str, object], ...],
             continue
         kind, attrs, pattern = (part.strip() for part in line.split(";", 2))
         pairs = tuple(sorted((k, _value(v)) for k, v in (a.split("=", 1) for a in attrs.split())))
+        pattern = _to_re(pattern)
         try:
-            regex.compile(pattern)
-        except regex.error as exc:
+            re.compile(pattern)
+        except re.error as exc:
             raise ValueError(f"lexicons/{name}.txt:{n}: motif invalide ({exc})") from None
         groups.setdefault((kind, pairs), []).append(pattern)
-    return tuple((kind, pairs, regex.compile(WORD_START + "(?:" + "|".join(f"(?:{p})" for p in pats)
-                                             + ")" + WORD_END))
-                 for (kind, pairs), pats in groups.items())
+    labels = tuple((kind, dict(pairs)) for kind, pairs in groups)
+    body = "|".join(f"(?P<g{i}>" + "|".join(f"(?:{p})" for p in pats) + ")"
+                    for i, pats in enumerate(groups.values()))
+    return re.compile(_WORD_START + "(?:" + body + ")" + _WORD_END), labels
 
 
 def find(name: str, text: str) -> Iterator[tuple[str, dict, int, int]]:
     """(kind, attributes, start, end) for every pattern of lexicons/<name>.txt in `text`."""
-    for kind, pairs, pattern in load_patterns(name):
-        for m in pattern.finditer(text, overlapped=False, timeout=TIMEOUT):
-            yield kind, dict(pairs), m.start(), m.end()
+    pattern, labels = load_patterns(name)
+    for m in pattern.finditer(text):
+        kind, attrs = labels[int(m.lastgroup[1:])]
+        yield kind, dict(attrs), m.start(), m.end()

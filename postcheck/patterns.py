@@ -24,14 +24,30 @@ _WORD_START = r"(?<!\w)"
 _WORD_END = r"(?!\w)"
 
 
-_UPPER = "[A-ZÀ-ÖØ-ÞŒ]"
+_OUTSIDE = {"L": r"[^\W\d_]", "Lu": "[A-ZÀ-ÖØ-ÞŒ]", "Ll": "[a-zß-öø-ÿœ]", "N": r"\d"}
+_INSIDE = {"L": "a-zA-ZÀ-ÖØ-öø-ÿŒœ", "Lu": "A-ZÀ-ÖØ-ÞŒ", "Ll": "a-zß-öø-ÿœ", "N": "0-9"}
+_PROPERTY = re.compile(r"\\p\{(L|Lu|Ll|N)\}|\\.|\[|\]")
 
 
 def _to_re(pattern: str) -> str:
-    return pattern.replace(r"\p{Lu}", _UPPER).replace(r"\p{Ll}", "[a-zß-öø-ÿœ]").replace(
-        r"\p{L}", r"[^\W\d_]").replace(r"\p{N}", r"\d")
+    """Rewrite `\\p{L}`, `\\p{Lu}`, `\\p{Ll}`, `\\p{N}` for `re`, inside or outside a class."""
+    out, pos, depth = [], 0, 0
+    for m in _PROPERTY.finditer(pattern):
+        out.append(pattern[pos:m.start()])
+        token = m.group()
+        if m.group(1):
+            token = (_INSIDE if depth else _OUTSIDE)[m.group(1)]
+        elif token == "[":
+            depth += 1
+        elif token == "]" and depth:
+            depth -= 1
+        out.append(token)
+        pos = m.end()
+    out.append(pattern[pos:])
+    return "".join(out)
 
 
+@lru_cache(maxsize=None)
 def fast(pattern: str, flags: int = 0) -> re.Pattern:
     """Compile a small bounded pattern written with `\\p{L}` classes on the standard `re`
     engine, which is several times faster than `regex` for short scans."""

@@ -9,14 +9,15 @@ Patterns: lexicons/conduct.txt. Rules cite the professional codes for the author
 """
 from __future__ import annotations
 
-import regex
+import re
+
+from ..patterns import fast
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT
 from ..patterns import find, load_patterns
 from . import _speech
 
-DEBUNK = regex.compile(
+DEBUNK = fast(
     r"\b(?:faux|fausse|fake|intox|idee\s+recue|mythe|legende|arnaque|arnaqueur|charlatan\p{L}*|"
     r"escroc\p{L}*|aucune\s+preuve|pas\s+prouve|n'est\s+pas\s+vrai|ne\s+croyez\s+pas|"
     r"desinformation|complotiste|fausse\s+information|rumeur|non\s*,|n'en\s+deplaise)\b")
@@ -34,7 +35,7 @@ class ConductDetector:
             s0, s1 = _speech.sentence(view, start, end)
             if _speech.reported(view, start, end):
                 continue
-            if kind == "health.misinformation" and DEBUNK.search(view, timeout=TIMEOUT):
+            if kind == "health.misinformation" and DEBUNK.search(view):
                 continue
             why = ("conduite indigne racontée par l'auteur" if kind == "conduct.unworthy"
                    else "affirmation de santé sans fondement")

@@ -11,24 +11,25 @@ Rules pair it with an identifiable target (a name, a role, an establishment).
 """
 from __future__ import annotations
 
-import regex
+import re
+
+from ..patterns import fast
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT
 from ..patterns import find, load_patterns
 from . import _speech
 
-HEDGE = regex.compile(
+HEDGE = fast(
     r"\b(?:il\s+para[iî]t|parait-il|on\s+dit|on\s+m'a\s+dit|j'ai\s+entendu|apparemment|"
     r"aurait|auraient|serait|seraient|soup[cç]onn\p{L}*|rumeurs?|ragots?|selon\s+(?:certains|"
     r"des|les|plusieurs)|il\s+semble(?:rait)?|peut-etre|sans\s+doute|je\s+crois\s+que|"
     r"si\s+(?:c'est|c\s+est)\s+vrai|il\s+se\s+murmure|d'apres\s+(?:certains|des))\b")
-EVIDENCE = regex.compile(
+EVIDENCE = fast(
     r"\b(?:je\s+l'ai\s+vue?|je\s+les\s+ai\s+vus|j'ai\s+vu|j'ai\s+(?:les|des)\s+(?:preuves|captures|"
     r"photos|videos|mails|enregistrements)|tout\s+le\s+(?:monde|service|bloc)\s+le\s+sait|"
     r"plusieurs\s+\p{L}+\s+(?:ont\s+ete\s+)?temoins|temoins|c'est\s+tous\s+les\s+jours|"
     r"depuis\s+\d+\s+ans|preuves?\s+a\s+l'appui)\b")
-NEGATED = regex.compile(r"\b(?:ne|n')\s*(?:\p{L}+\s+){0,1}$|\b(?:jamais|pas)\s+$")
+NEGATED = fast(r"\b(?:ne|n')\s*(?:\p{L}+\s+){0,1}$|\b(?:jamais|pas)\s+$")
 
 
 class DefamationDetector:
@@ -43,12 +44,12 @@ class DefamationDetector:
             s0, s1 = _speech.sentence(view, start, end)
             sentence = view[s0:s1]
             before = view[max(s0, start - 20):start]
-            if regex.search(r"\b(?:je|j'|moi)\s*(?:\p{L}+\s+){0,1}$", before, timeout=TIMEOUT):
+            if fast(r"\b(?:je|j'|moi)\s*(?:\p{L}+\s+){0,1}$").search(before):
                 continue   # the author about themself: conduct, not defamation
-            hedged = bool(HEDGE.search(sentence, timeout=TIMEOUT))
+            hedged = bool(HEDGE.search(sentence))
             reported = _speech.reported(view, start, end)
-            evidence = bool(EVIDENCE.search(view, timeout=TIMEOUT))
-            negated = bool(NEGATED.search(before, timeout=TIMEOUT)) and "jamais" not in view[start:end]
+            evidence = bool(EVIDENCE.search(view))
+            negated = bool(NEGATED.search(before)) and "jamais" not in view[start:end]
             if negated:
                 continue
             score = 0.8 if evidence else 0.7

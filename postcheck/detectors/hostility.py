@@ -9,16 +9,17 @@ ones ("arrêtez de dire que …") are not reported as direct hostility.
 """
 from __future__ import annotations
 
-import regex
+import re
+
+from ..patterns import fast
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT
 from ..patterns import find, load_patterns
 from . import _speech
 
-NEGATION_INSIDE = regex.compile(r"\b(?:pas|jamais|nullement|aucunement|tout\s+sauf|loin\s+d'etre)\b")
-NEGATION_BEFORE = regex.compile(r"\b(?:ne|n')\s*$|\b(?:pas|jamais)\s+(?:de\s+)?$")
-_PRONOUN_AIM = regex.compile(r"\b(?:te|t'|vous|toi)\b")
+NEGATION_INSIDE = fast(r"\b(?:pas|jamais|nullement|aucunement|tout\s+sauf|loin\s+d'etre)\b")
+NEGATION_BEFORE = fast(r"\b(?:ne|n')\s*$|\b(?:pas|jamais)\s+(?:de\s+)?$")
+_PRONOUN_AIM = fast(r"\b(?:te|t'|vous|toi)\b")
 
 
 class HostilityDetector:
@@ -32,12 +33,12 @@ class HostilityDetector:
         for kind, attrs, start, end in find("hostility", view):
             span = view[start:end]
             if not attrs.pop("neg", None) and (
-                    NEGATION_INSIDE.search(span, timeout=TIMEOUT)
-                    or NEGATION_BEFORE.search(view[max(0, start - 12):start], timeout=TIMEOUT)):
+                    NEGATION_INSIDE.search(span)
+                    or NEGATION_BEFORE.search(view[max(0, start - 12):start])):
                 continue
             use = "reported" if _speech.reported(view, start, end) else "direct"
             c0, c1 = _speech.clause(view, start, end)
-            aim = "addressee" if _PRONOUN_AIM.search(view[c0:c1], timeout=TIMEOUT) else "group"
+            aim = "addressee" if _PRONOUN_AIM.search(view[c0:c1]) else "group"
             yield analysis.view_signal(kind, start, end, 0.7, "propos hostiles", self.name,
                                        use=use, aim=aim, severity=2, needs_target=True,
                                        obfuscated=analysis.disguised(start, end), slur=False,

@@ -58,10 +58,7 @@ def _value(v: str):
     return {"true": True, "false": False}.get(v.lower(), v)
 
 
-@lru_cache(maxsize=None)
-def load_patterns(name: str) -> tuple[re.Pattern, tuple[tuple[str, dict], ...]]:
-    """One compiled pattern for the whole file (one scan per post), whose named groups
-    g0, g1... stand for the (kind, attributes) of each line."""
+def _read(name: str) -> dict[tuple[str, tuple], list[str]]:
     raw = resources.files("postcheck").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
     groups: dict[tuple[str, tuple], list[str]] = {}
     for n, line in enumerate(raw.splitlines(), 1):
@@ -75,15 +72,24 @@ def load_patterns(name: str) -> tuple[re.Pattern, tuple[tuple[str, dict], ...]]:
         except re.error as exc:
             raise ValueError(f"lexicons/{name}.txt:{n}: motif invalide ({exc})") from None
         groups.setdefault((kind, pairs), []).append(pattern)
-    labels = tuple((kind, dict(pairs)) for kind, pairs in groups)
-    body = "|".join(f"(?P<g{i}>" + "|".join(f"(?:{p})" for p in pats) + ")"
-                    for i, pats in enumerate(groups.values()))
-    return re.compile(_WORD_START + "(?:" + body + ")" + _WORD_END), labels
+    return groups
+
+
+@lru_cache(maxsize=None)
+def load_patterns(*names: str) -> tuple[re.Pattern, tuple[tuple[str, str, dict], ...]]:
+    """One compiled pattern for the given files (one scan per post), whose named groups
+    g0, g1... stand for the (file, kind, attributes) of each group of lines."""
+    labels, bodies = [], []
+    for name in names:
+        for (kind, pairs), pats in _read(name).items():
+            bodies.append(f"(?P<g{len(labels)}>" + "|".join(f"(?:{p})" for p in pats) + ")")
+            labels.append((name, kind, dict(pairs)))
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")" + _WORD_END), tuple(labels)
 
 
 def find(name: str, text: str) -> Iterator[tuple[str, dict, int, int]]:
     """(kind, attributes, start, end) for every pattern of lexicons/<name>.txt in `text`."""
     pattern, labels = load_patterns(name)
     for m in pattern.finditer(text):
-        kind, attrs = labels[int(m.lastgroup[1:])]
+        _, kind, attrs = labels[int(m.lastgroup[1:])]
         yield kind, dict(attrs), m.start(), m.end()

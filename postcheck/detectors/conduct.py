@@ -14,8 +14,8 @@ import re
 from ..patterns import fast
 
 from ..analysis import Analysis
-from ..patterns import find, load_patterns
 from . import _speech
+from ._scan import pattern_hits, warm
 
 DEBUNK = fast(
     r"\b(?:faux|fausse|fake|intox|idee\s+recue|mythe|legende|arnaque|arnaqueur|charlatan\p{L}*|"
@@ -27,11 +27,11 @@ class ConductDetector:
     name = "conduct"
 
     def __init__(self):
-        load_patterns("conduct")
+        warm()
 
     def detect(self, analysis: Analysis):
         view = analysis.view.text
-        for kind, attrs, start, end in find("conduct", view):
+        for kind, attrs, start, end in pattern_hits(analysis, "conduct"):
             s0, s1 = _speech.sentence(view, start, end)
             if _speech.reported(view, start, end):
                 continue

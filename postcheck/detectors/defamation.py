@@ -16,8 +16,8 @@ import re
 from ..patterns import fast
 
 from ..analysis import Analysis
-from ..patterns import find, load_patterns
 from . import _speech
+from ._scan import pattern_hits, warm
 
 HEDGE = fast(
     r"\b(?:il\s+para[iî]t|parait-il|on\s+dit|on\s+m'a\s+dit|j'ai\s+entendu|apparemment|"
@@ -36,11 +36,11 @@ class DefamationDetector:
     name = "defamation"
 
     def __init__(self):
-        load_patterns("defamation")
+        warm()
 
     def detect(self, analysis: Analysis):
         view = analysis.view.text
-        for kind, attrs, start, end in find("defamation", view):
+        for kind, attrs, start, end in pattern_hits(analysis, "defamation"):
             s0, s1 = _speech.sentence(view, start, end)
             sentence = view[s0:s1]
             before = view[max(s0, start - 20):start]

@@ -9,8 +9,8 @@ porté plainte") is not reported.
 from __future__ import annotations
 
 from ..analysis import Analysis
-from ..patterns import find, load_patterns
 from . import _speech
+from ._scan import pattern_hits, warm
 
 _WHY = {
     "harassment.call": "appel à s'en prendre à quelqu'un",
@@ -24,11 +24,11 @@ class HarassmentDetector:
     name = "harassment"
 
     def __init__(self):
-        load_patterns("harassment")
+        warm()
 
     def detect(self, analysis: Analysis):
         view = analysis.view.text
-        for kind, attrs, start, end in find("harassment", view):
+        for kind, attrs, start, end in pattern_hits(analysis, "harassment"):
             if kind != "doxxing" and _speech.reported(view, start, end):
                 continue
             score = 0.6 if attrs.get("strength") == "weak" else 0.85

@@ -14,8 +14,8 @@ import re
 from ..patterns import fast
 
 from ..analysis import Analysis
-from ..patterns import find, load_patterns
 from . import _speech
+from ._scan import pattern_hits, warm
 
 NEGATION_INSIDE = fast(r"\b(?:pas|jamais|nullement|aucunement|tout\s+sauf|loin\s+d'etre)\b")
 NEGATION_BEFORE = fast(r"\b(?:ne|n')\s*$|\b(?:pas|jamais)\s+(?:de\s+)?$")
@@ -26,11 +26,11 @@ class HostilityDetector:
     name = "hostility"
 
     def __init__(self):
-        load_patterns("hostility")
+        warm()
 
     def detect(self, analysis: Analysis):
         view = analysis.view.text
-        for kind, attrs, start, end in find("hostility", view):
+        for kind, attrs, start, end in pattern_hits(analysis, "hostility"):
             span = view[start:end]
             if not attrs.pop("neg", None) and (
                     NEGATION_INSIDE.search(span)

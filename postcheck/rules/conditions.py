@@ -23,6 +23,7 @@ from typing import Any, Sequence
 from ..model import Signal
 
 _KEYWORDS = {"all", "any", "not", "at_least", "near"}
+_WILDCARD = frozenset("*?[")
 
 
 class ConditionError(ValueError):
@@ -36,15 +37,47 @@ class SignalPattern:
     attrs: tuple[tuple[str, frozenset], ...]
 
     def matches(self, s: Signal) -> bool:
-        if not fnmatchcase(s.kind, self.kind) or s.score < self.min_score:
+        kind = self.kind
+        if s.kind != kind and not (_WILDCARD.intersection(kind) and fnmatchcase(s.kind, kind)):
+            return False
+        if s.score < self.min_score:
             return False
         return all(str(s.attrs.get(key)) in accepted for key, accepted in self.attrs)
 
     def select(self, signals: Sequence[Signal]) -> list[Signal]:
+        if isinstance(signals, SignalIndex) and not _WILDCARD.intersection(self.kind):
+            signals = signals.by_kind.get(self.kind, ())
         return [s for s in signals if self.matches(s)]
 
 
+class SignalIndex(list):
+    """The signals of one post, also grouped by kind: rules look up the kinds they name
+    instead of scanning every signal for every pattern."""
+
+    def __init__(self, signals):
+        super().__init__(signals)
+        self.by_kind: dict[str, list[Signal]] = {}
+        for s in self:
+            self.by_kind.setdefault(s.kind, []).append(s)
+
+
+_PARSED: dict[int, tuple[Any, SignalPattern]] = {}
+
+
 def parse_pattern(spec: Any) -> SignalPattern:
+    """Parsed once per spec object: rules are evaluated for every post (the cache keeps the
+    spec alive, so its id cannot be reused by another object)."""
+    hit = _PARSED.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    pattern = _parse_pattern(spec)
+    if len(_PARSED) > 20_000:
+        _PARSED.clear()
+    _PARSED[id(spec)] = (spec, pattern)
+    return pattern
+
+
+def _parse_pattern(spec: Any) -> SignalPattern:
     if isinstance(spec, str):
         return SignalPattern(spec, 0.0, ())
     if isinstance(spec, dict) and "kind" in spec:
@@ -83,6 +116,52 @@ def validate(spec: Any) -> None:
                 parse_pattern(item)
         return
     parse_pattern(spec)
+
+
+_NEEDS: dict[int, tuple[Any, Any]] = {}
+
+
+def needed_kinds(spec: Any):
+    """Kind patterns of which at least one must be present for `spec` to hold, as a list of
+    alternatives (each a frozenset of kind patterns, all of which are needed), or None when
+    nothing can be said (`not`). Used to skip rules quickly: most posts have few kinds."""
+    hit = _NEEDS.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    result = _needed(spec)
+    _NEEDS[id(spec)] = (spec, result)
+    return result
+
+
+def _needed(spec: Any):
+    if isinstance(spec, dict) and "all" in spec:
+        parts = [needed_kinds(item) for item in spec["all"]]
+        known = [p for p in parts if p is not None]
+        return min(known, key=len) if known else None
+    if isinstance(spec, dict) and "any" in spec:
+        parts = [needed_kinds(item) for item in spec["any"]]
+        return None if any(p is None for p in parts) else [a for p in parts for a in p]
+    if isinstance(spec, dict) and "not" in spec:
+        return None
+    if isinstance(spec, dict) and "near" in spec:
+        return [frozenset(parse_pattern(p).kind for p in spec["near"])]
+    if isinstance(spec, dict) and "at_least" in spec:
+        return None
+    return [frozenset([parse_pattern(spec).kind])]
+
+
+def may_hold(spec: Any, kinds: frozenset[str]) -> bool:
+    """False when `spec` cannot hold with signals of these kinds only (a cheap pre-check)."""
+    needs = needed_kinds(spec)
+    if needs is None:
+        return True
+    return any(all(_present(k, kinds) for k in alternative) for alternative in needs)
+
+
+def _present(pattern: str, kinds: frozenset[str]) -> bool:
+    if not _WILDCARD.intersection(pattern):
+        return pattern in kinds
+    return any(fnmatchcase(k, pattern) for k in kinds)
 
 
 def evaluate(spec: Any, signals: Sequence[Signal]) -> tuple[bool, list[Signal]]:

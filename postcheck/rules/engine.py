@@ -10,8 +10,12 @@ from .model import Rule
 
 def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Finding]:
     fired: dict[str, Finding] = {}
+    signals = conditions.SignalIndex(signals)
+    kinds = frozenset(signals.by_kind)
     for rule in ruleset.rules:
         if not rule.applies_to(post.profession, post.audience):
+            continue
+        if not conditions.may_hold(rule.when, kinds):
             continue
         holds, matched = conditions.evaluate(rule.when, signals)
         if holds:

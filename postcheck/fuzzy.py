@@ -72,6 +72,11 @@ def index() -> _Index:
     return _index
 
 
+def maybe_variant(word: str) -> bool:
+    """Could this token be a near spelling of a watched word?"""
+    return word in index().variants
+
+
 def is_watched(word: str) -> bool:
     return word in index().words
 

@@ -10,7 +10,9 @@ word that is a real word ("con" in "contexte").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -21,16 +23,23 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
 _SEP = r"[ ._·\-/]{1,3}"
 _CHAR = r"[\p{L}0-9@$*]"
-SPACED = regex.compile(rf"(?<![\p{{L}}\p{{N}}'@#]){_CHAR}(?:{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}'])){{2,}}")
+SPACED = re.compile(r"(?<![\w@#])[^\W_@$*](?:[ ._·\-/]{1,3}[\w@$*](?![\w'])){2,}")
 TOKEN = regex.compile(r"(?<![#\p{L}\p{N}@$€*!|])@?(?:[\p{L}\p{N}@$€*]|[!|](?=[\p{L}\p{N}]))+")
+# Tokens worth a look (stdlib re, fast): letters mixed with leet or mask characters, a letter
+# typed three times, long words (glued words), and any word (checked against near spellings).
+_T = r"(?:[\w@$€*]|[!|](?=\w))"
+TOKENS = re.compile(r"(?<![#\w@$€*!|])@?(?:[\w@$€*]|[!|](?=\w))+")
+WORD = re.compile(r"(?<![#@\w])[^\W\d_]+(?![\w])")
 HASHTAG = regex.compile(r"#([\p{L}\p{N}_]{3,})")
-SPACES = regex.compile(r"\s{2,}|[\n\r\t]")
+SPACES = re.compile(r"\s{2,}|[\n\r\t]")
 TRIGGER = regex.compile(r"[0-9@$€!|*]\p{L}|\p{L}[0-9@$€|*]|(\p{L})\1\1|#\p{L}|\s{2,}|\n|"
                         rf"(?<![\p{{L}}\p{{N}}]){_CHAR}{_SEP}{_CHAR}{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}])|"
                         r"\p{L}{9,}")
 NOT_LEET = regex.compile(r"\d+(?:e|er|ere|eme|nd|nde|h|h\d\d|min|mn|ans?|kg|g|mg|ml|cl|l|cm|mm|m|"
-                         r"km|x|j|s|%|e?me|bis|ter|[a-z])|[a-z]{1,3}\d+[a-z]?|\d+[a-z]?\d+")
+                         r"km|x|j|s|%|e?me|bis|ter|[a-z])|[a-z]{1,3}\d{2,}[a-z]?|\d+[a-z]?\d+")
 _ELONGATED = regex.compile(r"(\p{L})\1{2,}")
+_LEET_CHARS = frozenset("0123456789@$€!|")
+_HAS_LETTER = regex.compile(r"\p{L}")
 _DOUBLE = regex.compile(r"(\p{L})\1+")
 
 
@@ -52,11 +61,9 @@ class View:
 
 
 def build_view(normalized: str, folded: str) -> View:
-    if not TRIGGER.search(folded, timeout=TIMEOUT) and not fuzzy.candidates_in(folded):
-        return View(folded, None, None, frozenset())
     edits: list[tuple[int, int, str, bool]] = []   # (start, end, replacement, obfuscation?)
     taken: list[tuple[int, int]] = []
-    for m in SPACED.finditer(folded, timeout=TIMEOUT):
+    for m in SPACED.finditer(folded):
         letters = regex.sub(_SEP, "", m.group())
         if sum(c.isalpha() for c in letters) >= 2:
             word = _clean_word(letters.translate(_LEET))
@@ -68,15 +75,26 @@ def build_view(normalized: str, folded: str) -> View:
             if split:
                 edits.append((m.start(1), m.end(1), split, False))
                 taken.append(m.span())
-    for m in TOKEN.finditer(folded, timeout=TIMEOUT):
-        if _inside(m.start(), taken) or m.group().startswith("@"):
+    seen = set()
+    for m in TOKENS.finditer(folded):
+        tok = m.group()
+        if (len(tok) < 7 and tok.isalpha()) or tok[0] == "@" or _inside(m.start(), taken):
             continue
-        fixed = _fix_token(m.group(), normalized, m.start())
+        seen.add(m.start())
+        fixed = _fix_token(tok, normalized, m.start())
         if fixed is not None:
             edits.append((m.start(), m.end(), fixed, True))
-    for m in SPACES.finditer(folded, timeout=TIMEOUT):
+    near = fuzzy.index().variants.keys() & set(WORD.findall(folded))
+    for m in WORD.finditer(folded) if near else ():
+        if m.group() in near and m.start() not in seen and not _inside(m.start(), taken):
+            fixed = _fix_token(m.group(), normalized, m.start())
+            if fixed is not None:
+                edits.append((m.start(), m.end(), fixed, True))
+    for m in SPACES.finditer(folded):
         if not _inside(m.start(), taken):
             edits.append((m.start(), m.end(), " ", False))
+    if not edits:
+        return View(folded, None, None, frozenset())
     return _assemble(folded, sorted(edits))
 
 
@@ -94,17 +112,22 @@ def _clean_word(word: str) -> str:
     return word
 
 
-_LEET_CHAR = regex.compile(r"[0-9@$€!|]")
-_LETTER = regex.compile(r"\p{L}")
-
-
 def _fix_token(token: str, normalized: str, start: int) -> str | None:
+    capital = normalized[start].isupper() and not _sentence_start(normalized, start)
+    return _fixed(token, capital)
+
+
+@lru_cache(maxsize=8192)
+def _fixed(token: str, capital: bool) -> str | None:
     word = token
-    if _LEET_CHAR.search(word) and _LETTER.search(word) and not NOT_LEET.fullmatch(word):
+    if word.isalpha() and len(word) < 7 and not fuzzy.maybe_variant(word) \
+            and not _ELONGATED.search(word):
+        return None          # the common case: an ordinary short word
+    if not _LEET_CHARS.isdisjoint(word) and _HAS_LETTER.search(word) \
+            and not NOT_LEET.fullmatch(word):
         word = word.translate(_LEET)
     word = _clean_word(word)
     if not fuzzy.is_watched(word) and "*" not in word:
-        capital = normalized[start].isupper() and not _sentence_start(normalized, start)
         if not capital:
             word = fuzzy.correct(word) or _glued(word) or word
     return word if word != token else None
@@ -114,16 +137,21 @@ def _glued(word: str) -> str | None:
     """'typiquedebamboula' -> 'typique de bamboula' when a watched word sits at an edge."""
     if len(word) < 7 or not fuzzy.watched_at_edge(word):
         return None
-    from .words import is_word, segment
+    from .words import is_common, is_word, segment
 
     if is_word(word):
         return None
     pieces = segment(word)
-    if pieces and len(pieces) > 1 and any(fuzzy.is_sure(p) for p in pieces):
+    if not pieces or len(pieces) < 2:
+        return None
+    if any(fuzzy.is_sure(p) for p in pieces) or (
+            any(fuzzy.is_watched(p) and len(p) >= 5 for p in pieces)
+            and all(fuzzy.is_watched(p) or is_common(p) for p in pieces)):
         return " ".join(pieces)
     return None
 
 
+@lru_cache(maxsize=4096)
 def _hashtag(original: str, body: str) -> str | None:
     """#RasLeBol -> ras le bol; #chefdeserviceboulet -> chef de service boulet."""
     from .words import is_word, segment
@@ -155,13 +183,15 @@ def _assemble(folded: str, edits) -> View:
     for start, end, repl, obfuscated in edits:
         if start < pos:
             continue
-        for i in range(pos, start):
-            chars.append(folded[i]); starts.append(i); ends.append(i + 1)
+        chars.append(folded[pos:start])
+        starts.extend(range(pos, start))
+        ends.extend(range(pos + 1, start + 1))
+        offset = len(starts)
         src = [i for i in range(start, end) if folded[i].isalnum() or folded[i] in "@$€*!|"]
         one_to_one = len(src) == len(repl.replace(" ", ""))
         same_shape = one_to_one and len(repl) == end - start and src == list(range(start, end))
         k = 0
-        for ch in repl:
+        for n, ch in enumerate(repl):
             if one_to_one and ch != " ":
                 a, b = src[k], src[k] + 1
                 k += 1
@@ -170,9 +200,12 @@ def _assemble(folded: str, edits) -> View:
             else:
                 a, b = start, end
             if obfuscated and ch != " " and (not same_shape or folded[a] != ch):
-                changed.add(len(chars))
-            chars.append(ch); starts.append(a); ends.append(b)
+                changed.add(offset + n)
+            starts.append(a)
+            ends.append(b)
+        chars.append(repl)
         pos = end
-    for i in range(pos, len(folded)):
-        chars.append(folded[i]); starts.append(i); ends.append(i + 1)
+    chars.append(folded[pos:])
+    starts.extend(range(pos, len(folded)))
+    ends.extend(range(pos + 1, len(folded) + 1))
     return View("".join(chars), tuple(starts), tuple(ends), frozenset(changed))

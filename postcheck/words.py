@@ -17,7 +17,7 @@ _lock = threading.Lock()
 _words: dict[str, float] | None = None
 _EXTRA_LEXICONS = ("insults", "swears", "contempt", "hostility_words", "groups")
 # Short pieces a segmentation may use; other 1-2 letter "words" of the dictionary are noise.
-_SHORT_OK = {"a", "y", "de", "du", "la", "le", "les", "un", "en", "et", "ou", "au", "ma", "ta",
+_SHORT_OK = {"a", "y", "ce", "si", "ni", "sa", "ou", "de", "du", "la", "le", "les", "un", "en", "et", "ou", "au", "ma", "ta",
              "sa", "me", "te", "se", "ne", "il", "on", "tu", "je", "j", "l", "d", "t", "s", "c",
              "mes", "tes", "ses", "ces", "des", "aux", "nos", "vos", "qui", "que", "pas",
              "son", "ton", "mon", "lui", "eux", "sur", "par", "est", "es", "ai", "as", "va",
@@ -57,6 +57,18 @@ def costs() -> dict[str, float]:
 
 def is_word(token: str) -> bool:
     return token in costs()
+
+
+_common_cost: float | None = None
+
+
+def is_common(token: str) -> bool:
+    """Among the 15,000 most frequent words (short function words included)."""
+    global _common_cost
+    table = costs()
+    if _common_cost is None:
+        _common_cost = sorted(table.values())[min(15000, len(table) - 1)]
+    return table.get(token, 99.0) <= _common_cost and (len(token) > 2 or token in _SHORT_OK)
 
 
 @lru_cache(maxsize=4096)

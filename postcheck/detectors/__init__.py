@@ -17,7 +17,11 @@ DETECTORS = (
     "postcheck.detectors.clues:ClueDetector",
     # language (issue 4): insults, targets, defamation, harassment, professional conduct
     "postcheck.detectors.insults:InsultDetector",
+    "postcheck.detectors.hostility:HostilityDetector",
     "postcheck.detectors.targets:TargetDetector",
+    "postcheck.detectors.defamation:DefamationDetector",
+    "postcheck.detectors.harassment:HarassmentDetector",
+    "postcheck.detectors.conduct:ConductDetector",
 )
 
 

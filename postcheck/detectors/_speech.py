@@ -9,20 +9,20 @@ deobfuscated view (folded, lower case, no accents).
 """
 from __future__ import annotations
 
-import regex
+import re
 
-from ..lexicon import TIMEOUT
+from ..patterns import fast
 
-_CLAUSE_END = regex.compile(r"[.!?;\n…]|\s[-–]\s|$")
-_CLAUSE_START = regex.compile(r"(?r)[.!?;\n…]|\s[-–]\s")
-REPORT_VERB = regex.compile(
+
+_CLAUSE_END = fast(r"[.!?;\n…]|\s[-–]\s|$")
+REPORT_VERB = fast(
     r"(?:\b(?:m'|l'|t'|nous|vous|les|se|s'|me|te)?\s*(?:a|ont|avait|avaient)?\s*"
     r"(?:trait|insult|appel|qualifi|surnomm|trait)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
     r"(?:les\s+)?\p{L}+\s+des\s+|comme\s+)?|"
     r"\b(?:dire|dites|disent|disant|dit|ecrire|ecrit|ecrivez|ecrivent|ecrivant|hurle|hurler|crie|"
     r"lance|repete|repeter|menacer|menace|menacent)\s+(?:que\s+|qu'|de\s+|d')?)"
     r"[^.!?\n]{0,40}$")
-DENOUNCE = regex.compile(
+DENOUNCE = fast(
     r"\b(?:port\p{L}*\s+plainte|plainte|(?:seront|sera|serez|j'ai|je\s+l'ai|je\s+les\s+ai|je\s+vais)\s+"
     r"(?:signal|bloqu)\p{L}*|inacceptable|intolerable|"
     r"pas\s+tolerable|inadmissible|honte\s+a\s+ceux|propos\s+(?:haineux|racistes?|sexistes?|"
@@ -35,13 +35,13 @@ DENOUNCE = regex.compile(
     r"il\s+m'a\s+traite|elle\s+m'a\s+traite|on\s+m'a\s+traite|se\s+faire\s+traiter|"
     r"victime\s+d'|insulte\p{L}*\s+de|injure\p{L}*|(?:c'est|propos|discours|message)\s+(?:raciste|"
     r"sexiste|homophobe|transphobe|misogyne|grossophobe|validiste)s?)")
-SELF_SUBJECT = regex.compile(
+SELF_SUBJECT = fast(
     r"(?:\b(?:je|j'|moi|me|m')\s*(?:ne\s+|n')?(?:suis|sens|peux\s+etre|peux\s+pas\s+etre|"
     r"reste|serai|serais|etais|deviens|fais|fais\s+le|fais\s+la|passe\s+pour)|\bj'suis|\bchuis|"
     r"\bjsuis|\bje\s+me\s+sens|\bmoi\s*,?)\s*(?:vraiment\s+|trop\s+|tellement\s+|"
     r"une?\s+|un\s+peu\s+|parfois\s+|vraie?\s+|grosse?\s+|belle\s+|sacree?\s+|la\s+|le\s+|"
     r"de\s+la\s+|du\s+)*$")
-SELF_AFTER = regex.compile(r"\s*(?:que\s+je\s+suis|je\s+fais|j'suis|je\s+suis)\b")
+SELF_AFTER = fast(r"\s*(?:que\s+je\s+suis|je\s+fais|j'suis|je\s+suis)\b")
 _DET_ADJ = (r"(?:(?:un|une|des|de|d'|du|le|la|l'|les|qu'un|qu'une|que\s+des|rien\s+qu'une?|"
             r"rien\s+d'autre\s+qu'une?|rien\s+de\s+plus\s+qu'une?|tous\s+des|toutes\s+des|tous\s+de|"
             r"toutes\s+de|vraiment|juste|simplement|tellement|trop|tres|si|aussi|completement|"
@@ -51,23 +51,23 @@ _DET_ADJ = (r"(?:(?:un|une|des|de|d'|du|le|la|l'|les|qu'un|qu'une|que\s+des|rien
             r"complete|total|totale|immense|enorme|fameux|fameuse|foutu|foutue|mega|super|plus|"
             r"pire|pires|veritable|veritables|espece\s+de|bande\s+de|roi\s+des|reine\s+des|"
             r"champion(?:ne)?\s+des|tas\s+de)\s*)*")
-COPULA = regex.compile(
+COPULA = fast(
     rf"(?P<subj>(?:\S+\s+){{0,6}}?)(?P<cop>(?<![\p{{L}}'])(?:(?:ne\s+|n')?(?:est|es|etes|sont|etait|etais|"
     rf"etaient|sera|seras|serez|seront|serait|reste|restes|restent|devient|deviens|demeure)|"
     rf"t'es|t\s+es|c'est|c\s+est|ce\s+sont|c'etait)(?:\s+(?:pas|plus|jamais|que|qu'))?|=|:)\s*"
     rf"(?P<rest>{_DET_ADJ})$")
-STRONG_BEFORE = regex.compile(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s+(?:de|des|d')|"
+STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s+(?:de|des|d')|"
                               r"\b(?:sale|sales|gros|grosse|grosses|vieux|vieille|vieilles|"
                               r"pauvre|pauvres|sacre|sacree)|=)\s*$")
-DEMONSTRATIVE = regex.compile(rf"\b(?P<det>ce|cet|cette|ces|le|la|l'|les|mon|ma|ton|ta|son|sa|mes|tes|"
+DEMONSTRATIVE = fast(rf"\b(?P<det>ce|cet|cette|ces|le|la|l'|les|mon|ma|ton|ta|son|sa|mes|tes|"
                               rf"ses|notre|votre|nos|vos|leur|leurs)\s*(?P<adj>{_DET_ADJ})$")
-AFTER_NP = regex.compile(r"\s*(?:de\s|du\s|d'|des\s|qui\s|que\s|qu'|,|:|!|\?|\.|$|@|#|[^\p{L}\p{N}\s])")
+AFTER_NP = fast(r"\s*(?:de\s|du\s|d'|des\s|qui\s|que\s|qu'|,|:|!|\?|\.|$|@|#|[^\p{L}\p{N}\s])")
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
 _ADDRESSEE = {"tu", "t'", "toi", "vous", "t"}
 _SELF = {"je", "j'", "moi", "me", "m'", "nous", "on"}
 _PERSON_PRON = {"il", "elle", "c'", "ce", "ca", "lui", "celui-la", "celle-la", "celui-ci", "celle-ci"}
 _GROUP_PRON = {"ils", "elles", "eux"}
-FIGURATIVE_OF = regex.compile(r"\b(?P<noun>\p{L}+)\s+(?:de|d')\s*$")
+FIGURATIVE_OF = fast(r"\b(?P<noun>\p{L}+)\s+(?:de|d')\s*$")
 _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "championne", "fils",
                    "fille", "tete", "face", "gueule", "sac", "troupeau", "ramassis", "nid",
                    "race", "genre", "comportement", "typique", "trop", "plein", "beaucoup",
@@ -76,9 +76,11 @@ _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "champi
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
-    m = _CLAUSE_START.search(text, 0, start, timeout=TIMEOUT)
-    left = m.end() if m else 0
-    m = _CLAUSE_END.search(text, end, timeout=TIMEOUT)
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n…") + 1
+    dash = max(text.rfind(" - ", 0, start), text.rfind(" – ", 0, start))
+    if dash >= 0:
+        left = max(left, dash + 3)
+    m = _CLAUSE_END.search(text, end)
     return left, m.start() if m else len(text)
 
 
@@ -104,10 +106,10 @@ def reported(text: str, start: int, end: int) -> bool:
     s0, s1 = sentence(text, start, end)
     quote = in_quotes(text, start, end)
     whole = text[s0:s1]
-    if DENOUNCE.search(whole, timeout=TIMEOUT):
+    if DENOUNCE.search(whole):
         return True
     c0, _ = clause(text, start, end)
-    if REPORT_VERB.search(text[max(s0, start - 60):start], timeout=TIMEOUT):
+    if REPORT_VERB.search(text[max(s0, start - 60):start]):
         return True
     if quote:
         inner = text[quote[0] + 1:quote[1] - 1].split()
@@ -117,9 +119,9 @@ def reported(text: str, start: int, end: int) -> bool:
 
 def is_self(text: str, start: int, end: int | None = None) -> bool:
     c0, c1 = clause(text, start, start)
-    if end is not None and SELF_AFTER.match(text, end, timeout=TIMEOUT):
+    if end is not None and SELF_AFTER.match(text, end):
         return True
-    return bool(SELF_SUBJECT.search(text[max(c0, start - 40):start], timeout=TIMEOUT))
+    return bool(SELF_SUBJECT.search(text[max(c0, start - 40):start]))
 
 
 def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozenset()) -> str:
@@ -130,30 +132,30 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     amb = "amb" in tags
     if is_self(text, start, end):
         return "self"
-    m = COPULA.search(before, timeout=TIMEOUT)
+    m = COPULA.search(before)
     if m and (m.group("cop") or m.group("rest")):
         rest = m.group("rest").strip()
         cop = m.group("cop")
-        if cop.startswith(("c'est", "c est", "c'etait")) and not regex.search(
+        if cop.startswith(("c'est", "c est", "c'etait")) and not re.search(
                 r"\b(?:un|une|des|qu'un|qu'une|le|la|les|tous|toutes|vraie?|gros|grosse)\b", rest):
             return "thing" if "adj" in tags or amb else "person"
         if amb and not rest and cop in (":",):
             return "none"
         return _subject_aim(m.group("subj"), cop)
-    if STRONG_BEFORE.search(before, timeout=TIMEOUT):
-        return "addressee" if regex.search(r"\b(?:espece|bande)\s+(?:de|d')\s*$", before) else "person"
-    fig = FIGURATIVE_OF.search(before, timeout=TIMEOUT)
+    if STRONG_BEFORE.search(before):
+        return "addressee" if fast(r"\b(?:espece|bande)\s+(?:de|d')\s*$").search(before) else "person"
+    fig = FIGURATIVE_OF.search(before)
     if fig and fig.group("noun") not in _VOCATIVE_HEADS:
         return "person" if fig.group("noun") in role_nouns else "thing"
-    d = DEMONSTRATIVE.search(before, timeout=TIMEOUT)
+    d = DEMONSTRATIVE.search(before)
     if d and (AFTER_NP.match(after) or not amb):
         if amb and d.group("det") not in ("ce", "cet", "cette", "ces") and not d.group("adj").strip():
             return "none"
         return "group" if d.group("det") in _PLURAL_DET else "person"
-    alone = not before.strip(" ,\"'") and regex.match(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])", after)
+    alone = not before.strip(" ,\"'") and fast(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])").match(after)
     if alone:
         return "addressee"
-    if regex.search(r",\s*(?:une?|des)\s+" + _DET_ADJ + "$", before) and not amb:
+    if fast(r",\s*(?:une?|des)\s+" + _DET_ADJ + "$").search(before) and not amb:
         return "person"
     return "none"
 
@@ -163,7 +165,7 @@ def _subject_aim(subject: str, copula: str) -> str:
         return "addressee"
     if copula == "ce sont":
         return "person"
-    words = regex.findall(r"[\p{L}']+", subject)
+    words = fast(r"[\p{L}']+").findall(subject)
     if not words:
         return "person"
     last = words[-1]

@@ -16,23 +16,25 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import regex
+import re
+
+from ..patterns import fast
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, fold
+from ..lexicon import fold
 from ..phrases import PhraseMatcher
 from ..wordforms import expand, load_entries, plural
 
-_SINGULAR_DET = regex.compile(
+_SINGULAR_DET = fast(
     r"(?:\b(?:le|la|l'|ce|cet|cette|mon|ma|ton|ta|son|sa|notre|votre|leur|du|au|a\s+la|a\s+l'|"
     r"de\s+la|de\s+l')|#|@)\s*(?:(?:\p{L}+\s+){0,1}(?:nouvelle?|nouveau|petite?|vieux|vieille|"
     r"grande?|gros|grosse|chere?|super|fameuse?|cher|meilleure?|pire)\s+)?$")
-_PLURAL_DET = regex.compile(r"\b(?:les|ces|des|mes|tes|ses|nos|vos|leurs|aux|tous\s+les|"
+_PLURAL_DET = fast(r"\b(?:les|ces|des|mes|tes|ses|nos|vos|leurs|aux|tous\s+les|"
                             r"toutes\s+les|certaine?s|plein\s+de|trop\s+de)\s*(?:\p{L}+\s+){0,1}$")
-_NAMED_AFTER = regex.compile(
+_NAMED_AFTER = fast(
     r"\s*(?:,\s*)?(?:(?:dr|docteur|pr|mme|mr|m\.|madame|monsieur|mlle)\s*\.?\s*)?"
     r"(?:@\w+|[\p{Lu}][\p{Ll}\p{Lu}'-]+)")
-_PLACE_AFTER = regex.compile(
+_PLACE_AFTER = fast(
     r"\s*(?:d[eu]s?\s+|de\s+la\s+|de\s+l'|d')?(?:ch|chambre|chbre|lit|box)\s*\.?\s*(?:n°\s*)?\d+|"
     r"\s+(?:de\s+|du\s+|des\s+|d')?(?:[\p{Lu}]|\d)")
 _GROUP_KIND = "group"
@@ -47,7 +49,7 @@ def role_lexicon() -> dict[str, str]:
     """form -> kind, from lexicons/targets.txt plus the protected groups of
     lexicons/hostility_words.txt."""
     raw = resources.files("postcheck").joinpath("lexicons", "targets.txt").read_text("utf-8")
-    table: dict[str, str] = {}
+    table: dict[str, str] = {f: _GROUP_KIND for f in load_entries("groups")}
     for line in raw.splitlines():
         line = line.split("#", 1)[0].strip()
         if "|" not in line:
@@ -57,8 +59,6 @@ def role_lexicon() -> dict[str, str]:
             for form in expand(fold(f.strip())):
                 for variant in {form, plural(form)}:
                     table.setdefault(variant, kind)
-    for form, entry in load_entries("groups").items():
-        table.setdefault(form, _GROUP_KIND)
     return table
 
 
@@ -78,16 +78,16 @@ class TargetDetector:
             nstart, nend = analysis.view.to_norm(start, end)
             before = view[max(0, start - 30):start]
             after_norm = analysis.text[nend:nend + 40]
-            singular = bool(_SINGULAR_DET.search(before, timeout=TIMEOUT))
-            generic = bool(_PLURAL_DET.search(before, timeout=TIMEOUT)) or (
+            singular = bool(_SINGULAR_DET.search(before))
+            generic = bool(_PLURAL_DET.search(before)) or (
                 form.endswith(("s", "x")) and not singular)
-            specific = (bool(_NAMED_AFTER.match(after_norm, timeout=TIMEOUT))
-                        or bool(_PLACE_AFTER.match(after_norm, timeout=TIMEOUT))
+            specific = (bool(_NAMED_AFTER.match(after_norm))
+                        or bool(_PLACE_AFTER.match(after_norm))
                         or (not generic and singular))
             if kind == _GROUP_KIND:
                 specific = False
             elif kind == "establishment":
-                named = bool(_PLACE_AFTER.match(after_norm, timeout=TIMEOUT))
+                named = bool(_PLACE_AFTER.match(after_norm))
                 if not (named or (singular and form in _INSTITUTIONS)):
                     continue
                 specific = True

@@ -26,6 +26,7 @@ from typing import Any, Sequence
 from ..model import Signal
 
 _KEYWORDS = {"all", "any", "not", "at_least", "near"}
+_WILDCARD = frozenset("*?[")
 
 
 class ConditionError(ValueError):
@@ -87,6 +88,8 @@ def _accepts(value: str, accepted: frozenset) -> bool:
 _PARSED: dict[int, tuple[Any, SignalPattern]] = {}
 
 
+
+
 def parse_pattern(spec: Any) -> SignalPattern:
     """The SignalPattern for a spec, parsed once per spec object (rules keep their specs for
     the life of the ruleset, so the object's id is a stable key while it is held here)."""
@@ -137,6 +140,52 @@ def validate(spec: Any) -> None:
                 parse_pattern(item)
         return
     parse_pattern(spec)
+
+
+_NEEDS: dict[int, tuple[Any, Any]] = {}
+
+
+def needed_kinds(spec: Any):
+    """Kind patterns of which at least one must be present for `spec` to hold, as a list of
+    alternatives (each a frozenset of kind patterns, all of which are needed), or None when
+    nothing can be said (`not`). Used to skip rules quickly: most posts have few kinds."""
+    hit = _NEEDS.get(id(spec))
+    if hit is not None and hit[0] is spec:
+        return hit[1]
+    result = _needed(spec)
+    _NEEDS[id(spec)] = (spec, result)
+    return result
+
+
+def _needed(spec: Any):
+    if isinstance(spec, dict) and "all" in spec:
+        parts = [needed_kinds(item) for item in spec["all"]]
+        known = [p for p in parts if p is not None]
+        return min(known, key=len) if known else None
+    if isinstance(spec, dict) and "any" in spec:
+        parts = [needed_kinds(item) for item in spec["any"]]
+        return None if any(p is None for p in parts) else [a for p in parts for a in p]
+    if isinstance(spec, dict) and "not" in spec:
+        return None
+    if isinstance(spec, dict) and "near" in spec:
+        return [frozenset(parse_pattern(p).kind for p in spec["near"])]
+    if isinstance(spec, dict) and "at_least" in spec:
+        return None
+    return [frozenset([parse_pattern(spec).kind])]
+
+
+def may_hold(spec: Any, kinds: frozenset[str]) -> bool:
+    """False when `spec` cannot hold with signals of these kinds only (a cheap pre-check)."""
+    needs = needed_kinds(spec)
+    if needs is None:
+        return True
+    return any(all(_present(k, kinds) for k in alternative) for alternative in needs)
+
+
+def _present(pattern: str, kinds: frozenset[str]) -> bool:
+    if not _WILDCARD.intersection(pattern):
+        return pattern in kinds
+    return any(fnmatchcase(k, pattern) for k in kinds)
 
 
 def evaluate(spec: Any, signals: Sequence[Signal]) -> tuple[bool, list[Signal]]:

@@ -11,8 +11,11 @@ from .model import Rule
 def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Finding]:
     fired: dict[str, Finding] = {}
     index = conditions.SignalIndex(signals)
+    kinds = frozenset(index.by_kind)
     for rule in ruleset.rules:
         if not rule.applies_to(post.profession, post.audience):
+            continue
+        if not conditions.may_hold(rule.when, kinds):
             continue
         holds, matched = conditions.evaluate(rule.when, index)
         if holds:

@@ -1,0 +1,95 @@
+r"""Pattern lexicons: regular expressions kept as data (lexicons/<name>.txt), for evidence that
+is a construction rather than a word ("allez tous lui pourrir ses avis", "chaque jour je
+publierai", "X a falsifié le dossier").
+
+One pattern per line: `kind ; attributes ; pattern`, where attributes are `key=value` pairs
+separated by spaces (may be empty) and the pattern is a `regex` expression on the
+deobfuscated view (folded: lower case, no accents). Patterns with the same kind and attributes
+are compiled together, once, with Unicode word edges around them.
+
+They run on the standard library's `re` (with `\p{L}` rewritten as `[^\W\d_]`): on these
+alternations it is 3 to 5 times faster than `regex` (benchmarks/lexicon_scaling.py). `re` has no
+timeout, so patterns must stay bounded: no nested unbounded repetition, only `{0,n}` around
+groups; tests/test_language.py runs every pattern on a pathological input.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+import re
+
+_WORD_START = r"(?<!\w)"
+_WORD_END = r"(?!\w)"
+
+
+_OUTSIDE = {"L": r"[^\W\d_]", "Lu": "[A-ZÀ-ÖØ-ÞŒ]", "Ll": "[a-zß-öø-ÿœ]", "N": r"\d"}
+_INSIDE = {"L": "a-zA-ZÀ-ÖØ-öø-ÿŒœ", "Lu": "A-ZÀ-ÖØ-ÞŒ", "Ll": "a-zß-öø-ÿœ", "N": "0-9"}
+_PROPERTY = re.compile(r"\\p\{(L|Lu|Ll|N)\}|\\.|\[|\]")
+
+
+def _to_re(pattern: str) -> str:
+    """Rewrite `\\p{L}`, `\\p{Lu}`, `\\p{Ll}`, `\\p{N}` for `re`, inside or outside a class."""
+    out, pos, depth = [], 0, 0
+    for m in _PROPERTY.finditer(pattern):
+        out.append(pattern[pos:m.start()])
+        token = m.group()
+        if m.group(1):
+            token = (_INSIDE if depth else _OUTSIDE)[m.group(1)]
+        elif token == "[":
+            depth += 1
+        elif token == "]" and depth:
+            depth -= 1
+        out.append(token)
+        pos = m.end()
+    out.append(pattern[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=None)
+def fast(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a small bounded pattern written with `\\p{L}` classes on the standard `re`
+    engine, which is several times faster than `regex` for short scans."""
+    return re.compile(_to_re(pattern), flags)
+
+
+def _value(v: str):
+    return {"true": True, "false": False}.get(v.lower(), v)
+
+
+def _read(name: str) -> dict[tuple[str, tuple], list[str]]:
+    raw = resources.files("postcheck").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
+    groups: dict[tuple[str, tuple], list[str]] = {}
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, attrs, pattern = (part.strip() for part in line.split(";", 2))
+        pairs = tuple(sorted((k, _value(v)) for k, v in (a.split("=", 1) for a in attrs.split())))
+        pattern = _to_re(pattern)
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"lexicons/{name}.txt:{n}: motif invalide ({exc})") from None
+        groups.setdefault((kind, pairs), []).append(pattern)
+    return groups
+
+
+@lru_cache(maxsize=None)
+def load_patterns(*names: str) -> tuple[re.Pattern, tuple[tuple[str, str, dict], ...]]:
+    """One compiled pattern for the given files (one scan per post), whose named groups
+    g0, g1... stand for the (file, kind, attributes) of each group of lines."""
+    labels, bodies = [], []
+    for name in names:
+        for (kind, pairs), pats in _read(name).items():
+            bodies.append(f"(?P<g{len(labels)}>" + "|".join(f"(?:{p})" for p in pats) + ")")
+            labels.append((name, kind, dict(pairs)))
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")" + _WORD_END), tuple(labels)
+
+
+def find(name: str, text: str) -> Iterator[tuple[str, dict, int, int]]:
+    """(kind, attributes, start, end) for every pattern of lexicons/<name>.txt in `text`."""
+    pattern, labels = load_patterns(name)
+    for m in pattern.finditer(text):
+        _, kind, attrs = labels[int(m.lastgroup[1:])]
+        yield kind, dict(attrs), m.start(), m.end()

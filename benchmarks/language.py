@@ -3,8 +3,8 @@
     python3 benchmarks/language.py
 
 - hatecheck-fr (Multilingual HateCheck, French): per functionality, the share of cases a
-  language rule (codes PC2xx insults and defamation, PC3xx
-  harassment and threats) flags at warning or error level. For the non-hateful
+  language rule (codes PC2xx: insults, contempt, hostility, threats,
+  defamation, harassment) flags at warning or error level. For the non-hateful
   functionalities (profanity not aimed at anyone, counter-speech, denouncing an insult...)
   the figure to keep low is that share; for the hateful ones, to keep high.
 - mlma-fr (real tweets): share of offensive/abusive/hateful tweets flagged (warning or error,
@@ -31,7 +31,7 @@ SPELLING_GROUPS = {"spell_char_swap_h", "spell_char_del_h", "spell_space_del_h",
 
 
 def language_flag(result) -> bool:
-    return any(f.code.startswith(("PC2", "PC3")) and f.severity in ("warning", "error")
+    return any(f.code.startswith("PC2") and f.severity in ("warning", "error")
                for f in result.findings or ())
 
 

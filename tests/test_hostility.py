@@ -221,3 +221,14 @@ def test_rare_surname_in_lower_case_is_corrected():
 
     assert fuzzy.correct("hane") == "haine"
     assert fuzzy.correct("martin") is None        # a usual name is never corrected
+
+
+def test_patterns_stay_fast_on_pathological_input():
+    import time
+
+    from postcheck.patterns import find
+
+    nasty = ("sont tous des les ces vies des de la " * 300) + "!" + ("a " * 3000)
+    t = time.perf_counter()
+    list(find("hostility", nasty))
+    assert time.perf_counter() - t < 0.5

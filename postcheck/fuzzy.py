@@ -116,10 +116,18 @@ def correct(token: str) -> str | None:
     from .gazetteer import get_gazetteer
     from .words import is_word
 
-    gaz = get_gazetteer()
-    if is_word(token) or gaz.is_first_name(token) or gaz.is_surname(token):
+    if is_word(token) or get_gazetteer().is_first_name(token) or token in _usual_surnames():
         return None
     return candidate
+
+
+@lru_cache(maxsize=1)
+def _usual_surnames() -> frozenset[str]:
+    """Common and uncommon surnames: a lower-case token that is only a rare surname (hane,
+    idot) is far more likely a misspelt word than a name typed without its capital."""
+    from .gazetteer import _read
+
+    return frozenset(_read("dist.all.txt", 1)[0])
 
 
 def is_sure(word: str) -> bool:

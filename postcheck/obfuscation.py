@@ -36,11 +36,12 @@ TRIGGER = regex.compile(r"[0-9@$€!|*]\p{L}|\p{L}[0-9@$€|*]|(\p{L})\1\1|#\p{L
                         rf"(?<![\p{{L}}\p{{N}}]){_CHAR}{_SEP}{_CHAR}{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}])|"
                         r"\p{L}{9,}")
 NOT_LEET = regex.compile(r"\d+(?:e|er|ere|eme|nd|nde|h|h\d\d|min|mn|ans?|kg|g|mg|ml|cl|l|cm|mm|m|"
-                         r"km|x|j|s|%|e?me|bis|ter|[a-z])|[a-z]{1,3}\d{2,}[a-z]?|\d+[a-z]?\d+")
+                         r"km|x|j|s|%|e?me|bis|ter|[a-z])[€$%]?|[a-z]{1,3}\d{2,}[a-z]?|\d+[a-z]?\d+")
 _ELONGATED = regex.compile(r"(\p{L})\1{2,}")
 _LEET_CHARS = frozenset("0123456789@$€!|")
 _HAS_LETTER = regex.compile(r"\p{L}")
 _DOUBLE = regex.compile(r"(\p{L})\1+")
+_MISSING_SPACE = regex.compile(r"\p{L}{3,}[!|]\p{L}{3,}")   # "insoutenable!apres": punctuation
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def build_view(normalized: str, folded: str) -> View:
     taken: list[tuple[int, int]] = []
     for m in SPACED.finditer(folded):
         letters = regex.sub(_SEP, "", m.group())
-        if sum(c.isalpha() for c in letters) >= 2:
+        if sum(c.isalpha() for c in letters) >= 2 and not letters[-1].isdigit():
             word = _clean_word(letters.translate(_LEET))
             edits.append((m.start(), m.end(), _glued(word) or word, True))
             taken.append(m.span())
@@ -107,7 +108,7 @@ def _clean_word(word: str) -> str:
     if _ELONGATED.search(word):
         squeezed = _DOUBLE.sub(r"\1", word)
         word = fuzzy.squeezed_form(squeezed) or _ELONGATED.sub(r"\1", word)
-    if "*" in word:
+    if "*" in word and sum(c.isalpha() for c in word) >= max(2, word.count("*")):
         word = fuzzy.unmask(word) or word
     return word
 
@@ -124,13 +125,23 @@ def _fixed(token: str, capital: bool) -> str | None:
             and not _ELONGATED.search(word):
         return None          # the common case: an ordinary short word
     if not _LEET_CHARS.isdisjoint(word) and _HAS_LETTER.search(word) \
-            and not NOT_LEET.fullmatch(word):
+            and not NOT_LEET.fullmatch(word) and not _missing_space(word):
         word = word.translate(_LEET)
     word = _clean_word(word)
     if not fuzzy.is_watched(word) and "*" not in word:
         if not capital:
             word = fuzzy.correct(word) or _glued(word) or word
     return word if word != token else None
+
+
+def _missing_space(word: str) -> bool:
+    """'insoutenable!apres' is two words and a '!' without its space, not a leet 'i'."""
+    if not _MISSING_SPACE.fullmatch(word):
+        return False
+    from .words import is_word
+
+    left, right = regex.split(r"[!|]", word, maxsplit=1)
+    return is_word(left) and is_word(right) and not is_word(word.translate(_LEET))
 
 
 def _glued(word: str) -> str | None:

@@ -2,7 +2,7 @@
 
 The harassment constructions share long word families (call markers, violence verbs,
 frequencies...). They are written once here as named blocks; `{NAME}` in the template is
-replaced by the block, and each block's alternatives are grouped by first letter, because `re`
+replaced by the block, and the alternatives of every group are grouped by first letter, because `re`
 tries every alternative of a group at every word start (this keeps the scan ~4x cheaper than
 listing them flat). Edit the template or the blocks, then run:
 
@@ -173,7 +173,7 @@ def trie(s):
         return s
     groups = {}
     for p in parts:
-        k = p[0] if p[:1].isalpha() else "#" + p
+        k = p[0] if p[:1].isalpha() and p[1:2] not in ("?", "*", "+", "{") else "#" + p
         groups.setdefault(k, []).append(p)
     out = []
     for k, ps in groups.items():
@@ -182,6 +182,32 @@ def trie(s):
         else:
             out.append(k + "(?:" + "|".join(trie("(?:" + "|".join(p[1:] for p in ps) + ")")[3:-1].split("\x00")) + ")")
     return "(?:" + "|".join(out) + ")"
+
+def trie_all(s):
+    """`trie` on every non-capturing group of a pattern, innermost first."""
+    i, in_class, res = 0, False, [""]
+    while i < len(s):
+        c = s[i]
+        if c == "\\":
+            res[-1] += s[i:i + 2]; i += 2; continue
+        if in_class:
+            in_class = c != "]"; res[-1] += c; i += 1; continue
+        if c == "[":
+            in_class = True
+        elif s.startswith("(?:", i):
+            res.append(""); i += 3; continue
+        elif c == "(":  # lookaround: kept as it is, its inner groups are factored
+            res += [None, c]; i += 1; continue
+        elif c == ")":
+            inner = res.pop()
+            if res[-1] is None:
+                res.pop(); res[-1] += inner + ")"
+            else:
+                res[-1] += trie("(?:" + inner + ")")
+            i += 1; continue
+        res[-1] += c; i += 1
+    return res[0]
+
 
 def expand(s):
     for _ in range(5):
@@ -192,11 +218,12 @@ def expand(s):
 def main() -> None:
     for k in list(B):
         B[k] = expand(B[k])
-    for k in list(B):
-        B[k] = trie(B[k])
     out = []
     for line in TEMPLATE.read_text(encoding="utf-8").splitlines():
-        out.append(expand(line) if line.strip() and not line.lstrip().startswith("#") else line)
+        if line.strip() and not line.lstrip().startswith("#"):
+            kind, attrs, pattern = line.split(";", 2)
+            line = f"{kind};{attrs}; {trie_all(expand(pattern.strip()))}"
+        out.append(line)
     OUTPUT.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 

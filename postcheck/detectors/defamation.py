@@ -121,6 +121,16 @@ def allegation(view: str, start: int, end: int, attrs: dict) -> dict | None:
             "channel": bool(CHANNEL.search(sentence))}
 
 
+def _candidates(analysis: Analysis, view: str):
+    """The defamation hits, plus the conduct hits told with "on" ("à l'EHPAD X, on attache
+    les résidents la nuit"): the one scan keeps a single hit per place, and such a sentence
+    is both the team's conduct and an allegation against the establishment."""
+    yield from pattern_hits(analysis, "defamation")
+    for kind, attrs, start, end in pattern_hits(analysis, "conduct"):
+        if kind == "conduct.unworthy" and view.startswith("on ", start):
+            yield "defamation", {**attrs, "team": True}, start + 3, end
+
+
 class DefamationDetector:
     name = "defamation"
 
@@ -129,7 +139,7 @@ class DefamationDetector:
 
     def detect(self, analysis: Analysis):
         view = analysis.view.text
-        for kind, attrs, start, end in pattern_hits(analysis, "defamation"):
+        for kind, attrs, start, end in _candidates(analysis, view):
             context = allegation(view, start, end, attrs)
             if context is None:
                 continue

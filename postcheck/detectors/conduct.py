@@ -39,6 +39,9 @@ OTHERS_CLAIM = fast(
     r"repetent|partagent)\s+(?:que|qu')|\bon\s+(?:entend|lit)\b|\bj'entends\b|\bj'ai\s+(?:lu|entendu)\b|"
     r"\bil\s+para[iî]t\b|\bparait-il\b|\b(?:croit|croient|craint|craignent|pensent|ont\s+peur|"
     r"a\s+peur|s'inquiete\p{L}*|se\s+demande\p{L}*|inquiete?s?|persuadee?s?)\s+(?:que|qu'|de|d'))")
+# A device removed for a reason that is not the patient's ("le temps de la réparer").
+REPAIR = fast(r"\b(?:le\s+temps\s+(?:de|d')|pour\s+(?:la\s+|le\s+|les\s+|l')?(?:reparer|changer|nettoyer|"
+              r"remplacer|tester|desinfecter|recharger)|(?:en\s+)?panne|defectueu\p{L}*|hors\s+service)")
 # A claim true as stated: antibiotics do nothing against viruses.
 TRUE_CLAIM = fast(r"\bantibio\p{L}*\b[^.!?\n]{0,60}\b(?:virus|vira\p{L}*|rhumes?|grippes?|covid|"
                   r"bronchiolites?|rhinopharyngites?)\b")
@@ -57,7 +60,7 @@ def _skipped(view: str, kind: str, attrs: dict, start: int, end: int) -> bool:
     if _speech.in_quotes(view, start, end):
         return True
     if kind == "conduct.unworthy":
-        return _speech.reported(view, start, end)
+        return _speech.reported(view, start, end) or bool(REPAIR.search(view, start, s1))
     sentence_before = view[max(s0, start - 80):start]
     return bool(DEBUNK.search(view) or OTHERS_CLAIM.search(sentence_before)
                 or TRUE_CLAIM.search(view, s0, s1))

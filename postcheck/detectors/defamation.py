@@ -41,7 +41,7 @@ NEGATED = fast(r"(?:\b(?:ne|n')\s*(?:\p{L}+\s+|l'|y\s+){0,2}|\b(?:jamais|pas|plu
 # Where the subject of the hit begins: after the last conjunction or punctuation.
 _BOUNDARY = fast(r"(?:\bque\b|\bqu'|\bqui\b|\bcar\b|\bmais\b|\bet\b|\bdonc\b|\bpuis\b|\bou\b|"
                  r"[,:;(])")
-SELF = fast(r"\s*(?:moi\s*,?\s*)?(?:je\b|j'|nous\b)")
+SELF = fast(r"(?:^|\s)(?:je\b|j')|^\s*(?:moi\s*,?\s*)?nous\s")
 PERCEPTION = fast(
     r"(?:\bvue?s?|\bsurprise?s?|\bprise?s?\s+sur\s+le\s+fait|\bentendue?s?|\bfilme\p{L}*|"
     r"\ben\s+train\s+(?:de|d')|\bcontinuent?\s+(?:de|d'|a)|\bn'arrete(?:nt)?\s+pas\s+(?:de|d')|"
@@ -63,8 +63,9 @@ PUBLIC = fast(
     r"parquet|rapport)|le\s+parquet|l'igas|(?:l'ars|l'inspection|l'enquete)\s+a\s+(?:constate|"
     r"confirme|etabli|publie))")
 PREVENTION = fast(
-    r"\b(?:prevention|prevenir|lutte(?:r)?\s+contre|formation|sensibilisation|rappel|procedure|"
-    r"protocole|charte|que\s+faire|comment\s+(?:reagir|signaler|declarer|reconnaitre|reperer)|"
+    r"\b(?:prevention|prevenir|lutte(?:r)?\s+contre|formations?\s+(?:sur|a\s+la|aux?|obligatoires?|"
+    r"de\s+sensibilisation|:)|sensibilisation|rappel\s*:|procedure|protocole|charte|que\s+faire|"
+    r"comment\s+(?:reagir|signaler|declarer|reconnaitre|reperer)|"
     r"attention\s+aux|mefiez-vous|vigilance|campagne|webinaire|conference|serie|film|roman|"
     r"podcast|documentaire|livre)\b")
 LAWFUL = fast(r"\s+(?:\p{L}+\s+){0,3}?(?:sur\s+prescription|avec\s+(?:une\s+)?prescription|"
@@ -91,7 +92,7 @@ def subject(before: str) -> str:
         return "seen"
     if GENERIC.search(before):
         return "generic"
-    if SELF.match(seg):
+    if SELF.search(seg):
         return "self"
     return "other"
 

@@ -39,6 +39,11 @@ OTHERS_CLAIM = fast(
     r"repetent|partagent)\s+(?:que|qu')|\bon\s+(?:entend|lit)\b|\bj'entends\b|\bj'ai\s+(?:lu|entendu)\b|"
     r"\bil\s+para[iî]t\b|\bparait-il\b|\b(?:croit|croient|craint|craignent|pensent|ont\s+peur|"
     r"a\s+peur|s'inquiete\p{L}*|se\s+demande\p{L}*|inquiete?s?|persuadee?s?)\s+(?:que|qu'|de|d'))")
+# Someone else's words told by the author ("elle m'a dit : je débranche…"). Narrower than
+# _speech.reported, which also reads "ceux qui appellent…" as a denunciation.
+TOLD = fast(r"\b(?:(?:m'|nous\s+|l')?(?:a|ont|avait)\s+(?:dit|raconte|avoue|confie|ecrit|explique)|"
+            r"(?:dit|disent|raconte|racontent|pretend|pretendent|avoue|avouent|ecrit|ecrivent)\s+"
+            r"(?:que|qu'|:)|selon\s+(?:elle|lui|eux|elles))[^.!?\n]{0,60}$")
 # A device removed for a reason that is not the patient's ("le temps de la réparer").
 REPAIR = fast(r"\b(?:le\s+temps\s+(?:de|d')|pour\s+(?:la\s+|le\s+|les\s+|l')?(?:reparer|changer|nettoyer|"
               r"remplacer|tester|desinfecter|recharger)|(?:en\s+)?panne|defectueu\p{L}*|hors\s+service)")
@@ -60,7 +65,7 @@ def _skipped(view: str, kind: str, attrs: dict, start: int, end: int) -> bool:
     if _speech.in_quotes(view, start, end):
         return True
     if kind == "conduct.unworthy":
-        return _speech.reported(view, start, end) or bool(REPAIR.search(view, start, s1))
+        return bool(TOLD.search(view[max(s0, start - 60):start]) or REPAIR.search(view, start, s1))
     sentence_before = view[max(s0, start - 80):start]
     return bool(DEBUNK.search(view) or OTHERS_CLAIM.search(sentence_before)
                 or TRUE_CLAIM.search(view, s0, s1))

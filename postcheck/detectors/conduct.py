@@ -1,15 +1,19 @@
 """Professional conduct: what a carer should not publish about their own practice or their
 health advice, whatever the audience thinks of it.
 
-- `conduct.unworthy`: the author tells of conduct unworthy of the profession (taking drugs
-  from the ward, unplugging call bells, leaving patients soiled, sedating them for peace);
-- `health.misinformation`: unfounded health claims (anti-vaccine, "la chimio tue", miracle
-  cures), unless the sentence debunks them ("c'est faux", "arnaque", "charlatan").
+- `conduct.unworthy`: the author (je, nous, or "on" for the team) tells of conduct unworthy
+  of the profession: taking drugs or material from the ward, cutting off or ignoring call
+  bells, leaving patients soiled, restraining or sedating them for convenience, working drunk,
+  falsifying care records, mocking patients' bodies. The subject is in the pattern; what
+  someone else does is defamation (defamation.py).
+- `health.misinformation`: unfounded health claims pushed as fact (anti-vaccine, anti-
+  treatment, miracle cures) and advice against validated treatment.
+Both are skipped in questions, under negation ("le vaccin ne provoque pas l'autisme"), in
+hypotheticals ("si on attache un patient sans prescription…"), in reported or quoted speech,
+and for misinformation when the post debunks it ("c'est faux", "idée reçue", "charlatan").
 Patterns: lexicons/conduct.txt. Rules cite the professional codes for the author's profession.
 """
 from __future__ import annotations
-
-import re
 
 from ..patterns import fast
 
@@ -20,7 +24,51 @@ from ._scan import pattern_hits, warm
 DEBUNK = fast(
     r"\b(?:faux|fausse|fake|intox|idee\s+recue|mythe|legende|arnaque|arnaqueur|charlatan\p{L}*|"
     r"escroc\p{L}*|aucune\s+preuve|pas\s+prouve|n'est\s+pas\s+vrai|ne\s+croyez\s+pas|"
-    r"desinformation|complotiste|fausse\s+information|rumeur|non\s*,|n'en\s+deplaise)\b")
+    r"desinformation|complotiste|fausse\s+information|rumeur|non\s*,|n'en\s+deplaise|"
+    r"dementi\p{L}*|infond\p{L}*|contre-verite|fact-?check\p{L}*|hoax|infox)\b")
+NEGATED_BEFORE = fast(r"(?:\b(?:ne|n')\s*(?:\p{L}+\s+|l'|y\s+){0,2}|\b(?:jamais|pas|sans)\s+)$")
+NEGATED_INSIDE = fast(r"\b(?:ne|n'|pas|jamais|aucun|aucune|nullement|guere)\b")
+HYPOTHETICAL = fast(r"\b(?:si|s'il|s'ils|meme\s+si|au\s+cas\s+ou|et\s+si|imagine[zs]?|imaginons|"
+                    r"supposons|admettons|interdit|interdiction)\b")
+# Someone else's belief or claim, told by the author ("certains disent que…", "ma patiente a
+# peur que…"): not the author's own claim.
+OTHERS_CLAIM = fast(
+    r"(?:\b(?:certains|beaucoup|des\s+gens|les\s+gens|on|ils|elles|antivax\p{L}*|influenceu\p{L}+|"
+    r"internet|les\s+reseaux|patiente?s?|parents?|familles?|mamans?)\s+(?:\p{L}+\s+){0,2}?"
+    r"(?:disent|dit|pretendent|pretend|affirment|affirme|racontent|raconte|croient|croit|ecrivent|"
+    r"repetent|partagent)\s+(?:que|qu')|\bon\s+(?:entend|lit)\b|\bj'entends\b|\bj'ai\s+(?:lu|entendu)\b|"
+    r"\bil\s+para[iî]t\b|\bparait-il\b|\b(?:croit|croient|craint|craignent|pensent|ont\s+peur|"
+    r"a\s+peur|s'inquiete\p{L}*|se\s+demande\p{L}*|inquiete?s?|persuadee?s?)\s+(?:que|qu'|de|d'))")
+# Someone else's words told by the author ("elle m'a dit : je débranche…"). Narrower than
+# _speech.reported, which also reads "ceux qui appellent…" as a denunciation.
+TOLD = fast(r"\b(?:(?:m'|nous\s+|l')?(?:a|ont|avait)\s+(?:dit|raconte|avoue|confie|ecrit|explique)|"
+            r"(?:dit|disent|raconte|racontent|pretend|pretendent|avoue|avouent|ecrit|ecrivent)\s+"
+            r"(?:que|qu'|:)|selon\s+(?:elle|lui|eux|elles))[^.!?\n]{0,60}$")
+# A device removed for a reason that is not the patient's ("le temps de la réparer").
+REPAIR = fast(r"\b(?:le\s+temps\s+(?:de|d')|pour\s+(?:la\s+|le\s+|les\s+|l')?(?:reparer|changer|nettoyer|"
+              r"remplacer|tester|desinfecter|recharger)|(?:en\s+)?panne|defectueu\p{L}*|hors\s+service)")
+# A claim true as stated: antibiotics do nothing against viruses.
+TRUE_CLAIM = fast(r"\bantibio\p{L}*\b[^.!?\n]{0,60}\b(?:virus|vira\p{L}*|rhumes?|grippes?|covid|"
+                  r"bronchiolites?|rhinopharyngites?)\b")
+
+
+def _skipped(view: str, kind: str, attrs: dict, start: int, end: int) -> bool:
+    s0, s1 = _speech.sentence(view, start, end)
+    if view[s1:s1 + 1] == "?":
+        return True
+    c0, _ = _speech.clause(view, start, end)
+    before = view[max(c0, start - 60):start]
+    if NEGATED_BEFORE.search(before) or HYPOTHETICAL.search(before):
+        return True
+    if attrs.get("polarity") != "neg" and NEGATED_INSIDE.search(view, start, end):
+        return True
+    if _speech.in_quotes(view, start, end):
+        return True
+    if kind == "conduct.unworthy":
+        return bool(TOLD.search(view[max(s0, start - 60):start]) or REPAIR.search(view, start, s1))
+    sentence_before = view[max(s0, start - 80):start]
+    return bool(DEBUNK.search(view) or OTHERS_CLAIM.search(sentence_before)
+                or TRUE_CLAIM.search(view, s0, s1))
 
 
 class ConductDetector:
@@ -32,10 +80,7 @@ class ConductDetector:
     def detect(self, analysis: Analysis):
         view = analysis.view.text
         for kind, attrs, start, end in pattern_hits(analysis, "conduct"):
-            s0, s1 = _speech.sentence(view, start, end)
-            if _speech.reported(view, start, end):
-                continue
-            if kind == "health.misinformation" and DEBUNK.search(view):
+            if _skipped(view, kind, attrs, start, end):
                 continue
             why = ("conduite indigne racontée par l'auteur" if kind == "conduct.unworthy"
                    else "affirmation de santé sans fondement")

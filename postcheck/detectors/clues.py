@@ -18,7 +18,7 @@ import re
 import regex
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, FastPattern, fold, load
+from ..lexicon import TIMEOUT, FastPattern, fold, folded_set, load
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -28,7 +28,7 @@ _FORMER = rf"(?:{_FORMER_WORD}\s+)?"
 _LEAD = rf"(?:{_DET}{_FORMER}|{_FORMER_WORD}\s+|(?<=[,(]\s{{0,2}}))"
 _NAME = r"(?P<name>[^\W\d_][\w'-]*(?:[\s-]+(?:(?:sur|sous|en|les|le|la|de|du|d')[\s-]+)?[^\W\d_][\w'-]*){0,3})"
 _PREP = r"(?:a|au|aux|sur|en|vers|pres\s+de|du\s+cote\s+de|de|du|d')\s*"
-_RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|soeur|compagne|compagnon|"
+_RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|s(?:oe|œ)ur|compagne|compagnon|"
              r"belle-mere|beau-pere|belle-fille|gendre|petite?-fille|petit-fils|neveu|niece|"
              r"cousine?|tante|oncle|veuve|ex-femme|ex-mari|gamine?|gosse)")
 _ORDINAL = r"(?:\d+\s*(?:e|eme|ieme|er|ere)|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
@@ -50,6 +50,7 @@ def _alternation(*lexicons: str) -> str:
 
 def _patterns():
     jobs, stars = _alternation("clue_jobs"), _alternation("clue_celebrity")
+    rare = _alternation("clue_rare_diseases")
     complement = (rf"(?:\s+(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur)\s*(?:bourg|village|coin|"
                   rf"quartier|commune|ville|canton|club|college|lycee|ecole|mairie|{_NAME}))?")
     return (
@@ -68,9 +69,19 @@ def _patterns():
                             r"g\d+\s*p\d+|triples|quadruples|quintuples|sextuples|"
                             r"(?:cas|maladie|syndrome)\s+(?:tres\s+)?(?:rare|rarissime|"
                             r"exceptionnel)|premiere?\s+(?:mondiale|en\s+france)"),
+        ("clue.unique", {"rare": True}, rare),
+        # "le seul cas du département", "premier cas de X", "la seule de tout le canton",
+        # "première implantation de notre CHU"
+        ("clue.unique", {}, r"(?:seule?s?|unique|premiere?|1er|1ere)\s+cas|cas\s+unique|"
+                            r"seule?s?\s+(?:\w+\s+){0,2}(?:du|de\s+la|de\s+tout\s+le|de\s+toute\s+la|"
+                            r"dans\s+(?:le|la|tout\s+le|toute\s+la|notre))\s+(?:departement|region|canton|"
+                            r"ville|commune|village|secteur|ile|vallee|pays|hopital|etablissement)|"
+                            r"premi(?:er|ere)\s+(?:\w+\s+){1,4}?(?:de|du|dans|a)\s+(?:notre|l'|la|le|ce|cet|"
+                            r"cette)?\s*(?:chu|chr|chru|ch|hopital|etablissement|clinique|region|"
+                            r"departement|histoire)"),
         ("clue.place", {"scale": "small"},
          rf"(?:(?:petite?\s+)?(?:village|bourg|hameau|patelin|bled|lieu-dit|commune|petite\s+"
-         rf"ville|quartier|lotissement|ile)\s+(?:de\s+\d[\d\s.]*\s*(?:habitants|ames|hab)|"
+         rf"ville|quartier|lotissement|ile|canton|vallee)\s+(?:de\s+\d[\d\s.]*\s*(?:habitants|ames|hab)|"
          rf"(?:de|du|d')\s*{_NAME}))|(?:mon|notre|ce|du|au|le\s+meme)\s+(?:village|bourg|"
          rf"hameau|patelin|bled|quartier|lotissement)"),
         ("clue.place", {"scale": "residence"},
@@ -115,7 +126,11 @@ class ClueDetector:
         for start, end, kind, attrs in kept:
             yield analysis.signal(kind, start, end, 0.6, f"indice : {kind[5:]}", self.name,
                                   **attrs)
-        yield from self._towns(analysis, [(f[0], f[1]) for f in kept])
+        taken = [(f[0], f[1]) for f in kept]
+        towns = list(self._towns(analysis, taken))
+        yield from towns
+        yield from _shaped_towns(analysis, taken + [(t.start, t.end) for t in towns])
+        yield from _rare_eponyms(analysis)
 
     def _towns(self, analysis: Analysis, taken):
         """A place name spaCy recognises after a preposition ("à Fougères", "sur Pontivy")."""
@@ -129,6 +144,8 @@ class ClueDetector:
             before = folded[max(0, start - 25):start]
             if not self.town_before.search(before) or _HOSPITAL_BEFORE.search(before):
                 continue
+            if _EPONYM_BEFORE.search(before) or _first_name_only(ent.text):
+                continue  # "maladie de Fabry", "bravo à Lucienne": no place
             scale = "city" if fold(ent.text).replace(" ", "-") in _BIG_CITIES else "town"
             yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé", self.name,
                                   scale=scale)
@@ -161,3 +178,77 @@ def _strip_link(folded: str, start: int, end: int) -> int:
     m = regex.search(r"[\s']*(?:\s(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur))?[\s']*$",
                      folded[start:end])
     return start + m.start() if m else end
+
+
+# -- places no model knows: shape and slot ----------------------------------------------------
+# "à Saint-Aubin-des-Prés", "du canton de Moirans-le-Haut": hyphenated names with a place
+# particle, or "Saint-"; and any capitalised word in a slot that only a place fills ("un
+# homme de 40 ans de Trélazac", "originaire de Quimbel", "près de Vaulry").
+_COMPOUND_TOWN = regex.compile(
+    r"(?<![\p{L}\p{N}'-])(?:(?:Saint|Sainte|St|Ste)-[\p{Lu}][\p{L}'-]*\p{Ll}|[\p{Lu}]\p{Ll}+"
+    r"(?:-[\p{Lu}]\p{Ll}+){0,2}-(?:sur|sous|en|l[eè]s|lez|le|la|les|de|du|des|aux|au|d')-?"
+    r"[\p{Lu}]\p{Ll}+(?:-[\p{Lu}]\p{Ll}+){0,2})(?![\p{L}\p{N}-])")
+_SINGLE_TOWN = regex.compile(r"(?<![\p{L}\p{N}'-])[\p{Lu}]\p{Ll}{2,}(?:-[\p{Lu}]\p{Ll}+)?"
+                             r"(?![\p{L}\p{N}-])")
+_STRONG_SLOT = regex.compile(
+    r"(?:\d\s*ans|canton|commune|secteur|region|coin|environs|cote|originaire|natif|native|"
+    r"habitante?s?|venue?s?|pres|proximite|sortie|mairie|gendarmerie|caserne|pompiers|college|"
+    r"lycee|ecole|usine|ferme|camping|plage|port|gare|marche)\s+(?:de|d')\s*$|(?:^|[^\p{L}])a\s+$")
+_PERSON_SLOT = regex.compile(
+    r"(?:jeune|homme|femme|dame|monsieur|patiente?|gars|mec|fille|garcon|ado|enfant|bebe|papi|"
+    r"mamie|retraitee?|famille|couple|motard|cycliste|randonneu\w+)\s+(?:de|d')\s*$")
+_EPONYM_BEFORE = regex.compile(
+    r"(?:maladie|syndrome|signe|score|test|manoeuvre|methode|classification|echelle|choree|"
+    r"sarcome|lymphome|tumeur|loi|sonde|triade|reflexe|ataxie|dystrophie|myopathie|paralysie|"
+    r"angine|anemie|nevrite|neuropathie)\s+(?:de\s+|d')$")
+_EPONYM = regex.compile(r"(?i:maladie|syndrome)\s+(?:de\s+|d')(?P<name>[\p{Lu}][\p{L}'-]+)")
+
+
+def _first_name_only(words: str) -> bool:
+    from ..gazetteer import get_gazetteer
+
+    parts = words.split()
+    return len(parts) == 1 and get_gazetteer().is_first_name(parts[0], common_only=True)
+
+
+def _shaped_towns(analysis: Analysis, taken):
+    from ..gazetteer import get_gazetteer
+
+    text, folded, gaz = analysis.text, analysis.folded, get_gazetteer()
+    spans = [(m.start(), m.end(), True) for m in _COMPOUND_TOWN.finditer(text)]
+    spans += [(m.start(), m.end(), False) for m in _SINGLE_TOWN.finditer(text)
+              if not any(a <= m.start() < b for a, b, _ in spans)]
+    for start, end, compound in spans:
+        if any(a <= start < b or start <= a < end for a, b in taken):
+            continue
+        before = folded[max(0, start - 25):start]
+        if _HOSPITAL_BEFORE.search(before) or _EPONYM_BEFORE.search(before):
+            continue
+        word = text[start:end]
+        if compound:
+            if not _TOWN_BEFORE.search(before):
+                continue
+        else:
+            person_slot = bool(_PERSON_SLOT.search(before))
+            if not (person_slot or _STRONG_SLOT.search(before)):
+                continue
+            if (gaz.is_ambiguous(word) or gaz.is_acronym(word) or gaz.is_first_name(word)
+                    or person_slot and gaz.is_surname(word)):
+                continue
+        scale = "city" if fold(word) in _BIG_CITIES else "town"
+        taken.append((start, end))
+        yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé (forme)",
+                              "clues", scale=scale)
+
+
+def _rare_eponyms(analysis: Analysis):
+    """"maladie de Fabry", "syndrome de Cotard": named diseases are mostly rare, and a rare
+    disease is a detail that fits few people (common ones: lexicons/clue_common_eponyms.txt)."""
+    common = folded_set("clue_common_eponyms")
+    for m in _EPONYM.finditer(analysis.text):
+        if fold(m.group("name")) not in common:
+            yield analysis.signal("clue.unique", m.start(), m.end(), 0.5,
+                                  "indice : maladie rare", "clues", rare=True)
+
+
+_TOWN_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")

@@ -86,6 +86,14 @@ _OCCUPANT = (r"patiente?s?|r[ée]sidente?s?|mec|gars|type|monsieur|m\.|mr|dame|m
              r"voisine?|celui|celle|lui|elle")
 
 
+# "chambre 12 rénovée", "le box 3 est libre": the room as a place, not its occupant.
+_ROOM_AS_PLACE = regex.compile(
+    r"\s*(?:(?:est|sera|vient\s+d'[eê]tre|a\s+[ée]t[ée])\s+(?:enfin\s+|de\s+nouveau\s+)?)?"
+    r"(?:libre|lib[ée]r[ée]e?|disponible|ferm[ée]e?|r[ée]nov[ée]e?|repeinte?|nettoy[ée]e?|"
+    r"refaite?|d[ée]sinfect[ée]e?|condamn[ée]e?|pr[eê]te?|vide|inond[ée]e?|en\s+travaux|"
+    r"climatis[ée]e?|[ée]quip[ée]e?)\b", regex.IGNORECASE)
+
+
 class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
 
@@ -117,7 +125,8 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results:
             before = text[:r.start].rstrip()
-            occupant = bool(before) and before[-1] not in ".!?:;\n" or (
+            occupant = (bool(before) and before[-1] not in ".!?:;\n"
+                        and not _ROOM_AS_PLACE.match(text, r.end)) or (
                 r.analysis_explanation is not None
                 and r.analysis_explanation.pattern_name in self.BARE)
             r.recognition_metadata["postcheck_attrs"] = {"occupant": occupant}

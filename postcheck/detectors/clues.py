@@ -73,8 +73,8 @@ def _patterns():
         # "le seul cas du département", "premier cas de X", "la seule de tout le canton",
         # "première implantation de notre CHU"
         ("clue.unique", {}, r"(?:seule?s?|unique|premiere?|1er|1ere)\s+cas|cas\s+unique|"
-                            r"seule?s?\s+(?:\w+\s+){0,2}(?:du|de\s+la|de\s+tout\s+le|de\s+toute\s+la|"
-                            r"dans\s+(?:le|la|tout\s+le|toute\s+la|notre))\s+(?:departement|region|canton|"
+                            r"seule?s?\s+(?:\w+\s+){0,2}(?:du|de\s+la|de\s+l'|de\s+tout\s+le|de\s+toute\s+la|"
+                            r"dans\s+(?:le|la|l'|tout\s+le|toute\s+la|notre))\s*(?:departement|region|canton|"
                             r"ville|commune|village|secteur|ile|vallee|pays|hopital|etablissement)|"
                             r"premi(?:er|ere)\s+(?:\w+\s+){1,4}?(?:de|du|dans|a)\s+(?:notre|l'|la|le|ce|cet|"
                             r"cette)?\s*(?:chu|chr|chru|ch|hopital|etablissement|clinique|region|"
@@ -107,6 +107,7 @@ class ClueDetector:
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
+        homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
         for kind, attrs, pattern in self.patterns:
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 end = m.end()
@@ -115,10 +116,12 @@ class ClueDetector:
                     if name_end is None and kind == "clue.place" and attrs.get("scale") not in (
                             "small", "road"):
                         continue  # "habite à côté", "accident de la route": no place named
-                    if name_end is None:
+                    if name_end is None or kind != "clue.place":
                         end = _strip_link(folded, m.start(), m.start("name"))
                     else:
                         end = name_end
+                    if name_end is not None and kind != "clue.place":
+                        homes.append((m.start("name"), name_end))
                 found.append((m.start(), end, kind, attrs))
         # a clue inside a longer one ("du maire" in "la femme du maire") is the same clue
         kept = [f for f in found if not any(g is not f and g[0] <= f[0] and f[1] <= g[1]
@@ -126,7 +129,12 @@ class ClueDetector:
         for start, end, kind, attrs in kept:
             yield analysis.signal(kind, start, end, 0.6, f"indice : {kind[5:]}", self.name,
                                   **attrs)
-        taken = [(f[0], f[1]) for f in kept]
+        homes = sorted(set(h for h in homes if not any(a <= h[0] < b for a, b, _, _ in kept)))
+        for start, end in homes:
+            scale = "city" if fold(text[start:end]).replace(" ", "-") in _BIG_CITIES else "town"
+            yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé",
+                                  self.name, scale=scale)
+        taken = [(f[0], f[1]) for f in kept] + homes
         towns = list(self._towns(analysis, taken))
         yield from towns
         yield from _shaped_towns(analysis, taken + [(t.start, t.end) for t in towns])

@@ -19,6 +19,15 @@ from ..lexicon import TIMEOUT, compile_words
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
 
+# "le service de dialyse", "l'équipe de chirurgie", "le dépistage du diabète": the health word
+# names a unit, a trade or a campaign, not something that happened to someone.
+NAMING_BEFORE = regex.compile(
+    r"\b(?:service|equipe|unite|pole|centre|departement|consultation|bloc|salle|secretariat|"
+    r"staff|congres|colloque|journee|semaine|mois|campagne|formation|reunion|chef|cadre|"
+    r"interne|externe|infirmiere?|ide|medecin|chirurgien|specialiste|association|ligue|"
+    r"fondation|recherche|depistage|prevention|vaccination|sensibilisation|lutte\s+contre)s?"
+    r"\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+|en\s+|contre\s+(?:le\s+|la\s+|l')?)$")
+
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (
     ("health", "health_conditions", 0.8, {"aspect": "condition"}),
@@ -42,7 +51,9 @@ class CareContextDetector:
         folded = analysis.folded
         for kind, lexicon, pattern, score, attrs in self.patterns:
             for m in pattern.finditer(folded, timeout=TIMEOUT):
-                if NEGATION_BEFORE.search(folded[max(0, m.start() - 25):m.start()]):
+                before = folded[max(0, m.start() - 30):m.start()]
+                if NEGATION_BEFORE.search(before) or (
+                        kind == "health" and NAMING_BEFORE.search(before)):
                     continue
                 yield analysis.signal(kind, m.start(), m.end(), score, f"lexique {lexicon}",
                                       self.name, **attrs)

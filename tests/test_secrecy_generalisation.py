@@ -52,6 +52,10 @@ BAD = [
     "Vidéo de notre centenaire qui souffle ses bougies, elle a donné son accord 🎥",
     "Joyeux anniversaire à Raymonde du 3e étage, ta photo avec les bougies en commentaire 👇",
     "Photo souvenir avec la pensionnaire préférée du service, elle m'a dit oui 😍",
+    "la 112 a encore hurlé toute la nuit, j'en peux plus",
+    "Bébé de 2 mois arrivé de Pleyber-Christ en arrêt, réanimé, transféré à Brest",
+    "Cette nuit on a reçu l'ancien maire de Saint-Yvi, 91 ans, en détresse respiratoire",
+    "Le curé de Saint-Thélo est chez nous pour une chute, il râle déjà contre la soupe 😂",
 ]
 
 GOOD = [
@@ -82,6 +86,11 @@ GOOD = [
     "À la Saint-Valentin, le service de cardio offre des dépistages gratuits ❤️",
     "Trop triste pour la chanteuse Maëlle Corbin, j'ai grandi avec ses chansons. RIP",
     "Mme Audran de l'accueil est toujours adorable avec les familles de patients.",
+    "Le maire de Quimperlé a inauguré hier le nouveau service de dialyse",
+    "Merci au boulanger de Plérin pour les croissants offerts à l'équipe de chirurgie",
+    "La vidéo du ministre de la santé est hallucinante",
+    "Le 15 nous a envoyé 8 patients en 1h cette nuit",
+    "Sandrine de l'accueil maltraite les patients, tout le monde le sait",
 ]
 
 

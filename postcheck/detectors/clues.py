@@ -18,6 +18,7 @@ import re
 import regex
 
 from ..analysis import Analysis
+from ..gazetteer import get_gazetteer
 from ..lexicon import TIMEOUT, FastPattern, fold, folded_set, load
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
@@ -200,7 +201,7 @@ _SINGLE_TOWN = regex.compile(r"(?<![\p{L}\p{N}'-])[\p{Lu}]\p{Ll}{2,}(?:-[\p{Lu}]
                              r"(?![\p{L}\p{N}-])")
 _STRONG_SLOT = regex.compile(
     r"(?:\d\s*ans|canton|commune|secteur|region|coin|environs|cote|originaire|natif|native|"
-    r"habitante?s?|venue?s?|pres|proximite|sortie|mairie|gendarmerie|caserne|pompiers|college|"
+    r"habitante?s?|venue?s?|arrivee?s?|transferee?s?|evacuee?s?|amenee?s?|pres|proximite|sortie|mairie|gendarmerie|caserne|pompiers|college|"
     r"lycee|ecole|usine|ferme|camping|plage|port|gare|marche)\s+(?:de|d')\s*$|(?:^|[^\p{L}])a\s+$")
 _PERSON_SLOT = regex.compile(
     r"(?:jeune|homme|femme|dame|monsieur|patiente?|gars|mec|fille|garcon|ado|enfant|bebe|papi|"
@@ -213,15 +214,11 @@ _EPONYM = regex.compile(r"(?i:maladie|syndrome)\s+(?:de\s+|d')(?P<name>[\p{Lu}][
 
 
 def _first_name_only(words: str) -> bool:
-    from ..gazetteer import get_gazetteer
-
     parts = words.split()
     return len(parts) == 1 and get_gazetteer().is_first_name(parts[0], common_only=True)
 
 
 def _shaped_towns(analysis: Analysis, taken):
-    from ..gazetteer import get_gazetteer
-
     text, folded, gaz = analysis.text, analysis.folded, get_gazetteer()
     spans = [(m.start(), m.end(), True) for m in _COMPOUND_TOWN.finditer(text)]
     spans += [(m.start(), m.end(), False) for m in _SINGLE_TOWN.finditer(text)

@@ -24,7 +24,9 @@ POSTED_AFTER = regex.compile(r"^.{0,40}?(?:en\s+commentaires?|ci-dessous|en\s+pj
                              r"👇|⬇|je\s+(?:te\s+|vous\s+)?(?:poste|mets|partage|publie))")
 # "la vidéo qui prétend que…", "la vidéo virale": someone else's media, in the news.
 REACTION_AFTER = regex.compile(r"^\s*(?:qui\s+(?:pretend|affirme|assure|dit\s+que|explique\s+que|"
-                               r"circule|tourne|buzz)|virale?s?\b|complotiste|mensong)")
+                               r"circule|tourne|buzz)|virale?s?\b|complotiste|mensong|(?:du|de\s+la|de\s+l')\s*"
+                               r"(?:ministre|president\w*|gouvernement|depute\w*|senat\w*|"
+                               r"reportage|journal|jt\b|emission|documentaire))")
 TRAINING = regex.compile(r"\b(?:mannequins?|simulation|simul[ée]e?|tuto\w*|webinaires?|"
                          r"d[ée]monstration|cours\s+(?:de|d')|atelier|e-learning)\b")
 LIVE_AFTER = regex.compile(r"^\W{0,3}(?:du|de\s+la|des|de\s+l'|depuis|en|au|aux|a\s+la|"

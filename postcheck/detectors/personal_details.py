@@ -108,7 +108,7 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
         Pattern("bare_room", r"(?<=(?:\b(?:" + _OCCUPANT + r")|(?-i:[\p{Lu}][\p{L}'-]*\.?))\s+"
                 r"(?:de\s+|d')?)(?:la|du)\s+\d{1,4}[a-d]?" + _E + r"(?!\s*(?:%|h\b|ans|€|e\b|eme))",
                 0.6),
-        Pattern("bare_room_subject", _B + r"(?:la|le)\s+(?!(?:15|17|18|112|114|115|119|3114)\b)"
+        Pattern("bare_room_subject", _B + r"(?:la\s+|le\s+(?!(?:15|17|18|112|114|115|119|3114)\b))"
                 r"\d{1,4}[a-d]?(?=\s+(?:qui\s+)?(?:ne\s+|n')?(?:m'a\s+|nous\s+a\s+|a\s+(?:encore\s+|re)?|"
                 r"vient\s+de\s+|n'arr[eê]te\s+pas\s+de\s+|re|s'est\s+|se\s+)?(?:sonn|appel|hurl|"
                 r"cri|refus|r[ée]clam|arrach|vomi|tomb|chut|fugu|d[ée]c[ée]d|r[aâ]l|gueul|insult|"

@@ -70,10 +70,9 @@ def _patterns():
                             r"g\d+\s*p\d+|triples|quadruples|quintuples|sextuples|"
                             r"(?:cas|maladie|syndrome)\s+(?:tres\s+)?(?:rare|rarissime|"
                             r"exceptionnel)|premiere?\s+(?:mondiale|en\s+france)"),
-        ("clue.unique", {"rare": True}, rare),
-        # "le seul cas du département", "premier cas de X", "la seule de tout le canton",
-        # "première implantation de notre CHU"
-        ("clue.unique", {}, r"(?:seule?s?|unique|premiere?|1er|1ere)\s+cas|cas\s+unique|"
+        # a rare disease; "le seul cas du département", "premier cas de X", "la seule de tout
+        # le canton", "première implantation de notre CHU"
+        ("clue.unique", {}, rare + r"|(?:seule?s?|unique|premiere?|1er|1ere)\s+cas|cas\s+unique|"
                             r"seule?s?\s+(?:\w+\s+){0,2}(?:du|de\s+la|de\s+l'|de\s+tout\s+le|de\s+toute\s+la|"
                             r"dans\s+(?:le|la|l'|tout\s+le|toute\s+la|notre))\s*(?:departement|region|canton|"
                             r"ville|commune|village|secteur|ile|vallee|pays|hopital|etablissement)|"
@@ -203,6 +202,7 @@ _STRONG_SLOT = regex.compile(
     r"(?:\d\s*ans|canton|commune|secteur|region|coin|environs|cote|originaire|natif|native|"
     r"habitante?s?|venue?s?|arrivee?s?|transferee?s?|evacuee?s?|amenee?s?|pres|proximite|sortie|mairie|gendarmerie|caserne|pompiers|college|"
     r"lycee|ecole|usine|ferme|camping|plage|port|gare|marche)\s+(?:de|d')\s*$|(?:^|[^\p{L}])a\s+$")
+_SLOT_END = re.compile(r"(?:\b(?:de|d')|(?<!\w)a)\s*(?=[^\W\d_])")
 _PERSON_SLOT = regex.compile(
     r"(?:jeune|homme|femme|dame|monsieur|patiente?|gars|mec|fille|garcon|ado|enfant|bebe|papi|"
     r"mamie|retraitee?|famille|couple|motard|cycliste|randonneu\w+)\s+(?:de|d')\s*$")
@@ -220,9 +220,12 @@ def _first_name_only(words: str) -> bool:
 
 def _shaped_towns(analysis: Analysis, taken):
     text, folded, gaz = analysis.text, analysis.folded, get_gazetteer()
-    spans = [(m.start(), m.end(), True) for m in _COMPOUND_TOWN.finditer(text)]
-    spans += [(m.start(), m.end(), False) for m in _SINGLE_TOWN.finditer(text)
-              if not any(a <= m.start() < b for a, b, _ in spans)]
+    spans = ([(m.start(), m.end(), True) for m in _COMPOUND_TOWN.finditer(text)]
+             if "-" in text else [])
+    for slot in _SLOT_END.finditer(folded):  # only words right after a place slot
+        m = _SINGLE_TOWN.match(text, slot.end())
+        if m and not any(a <= m.start() < b for a, b, _ in spans):
+            spans.append((m.start(), m.end(), False))
     for start, end, compound in spans:
         if any(a <= start < b or start <= a < end for a, b in taken):
             continue
@@ -253,7 +256,7 @@ def _rare_eponyms(analysis: Analysis):
     for m in _EPONYM.finditer(analysis.text):
         if fold(m.group("name")) not in common:
             yield analysis.signal("clue.unique", m.start(), m.end(), 0.5,
-                                  "indice : maladie rare", "clues", rare=True)
+                                  "indice : maladie rare", "clues")
 
 
 _TOWN_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")

@@ -97,7 +97,8 @@ _ROOM_AS_PLACE = regex.compile(
 class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
 
-    PREFILTER = regex.compile(r"\d")
+    PREFILTER = regex.compile(r"(?:ch\w*|lit|box|bx|la|le|du)\.?\s*(?:n°|no\.?|num\w*\.?|#)?\s*\d",
+                              regex.IGNORECASE)
     PATTERNS = [Pattern(
         "room",
         _B + r"(?:chambre|chbre|chb|ch\.?|lit|box|bx)\s*(?:n°|no\.?|num[ée]ro|num\.?|#)?\s*"

@@ -133,7 +133,8 @@ def test_bare_room_designates_occupant(checker, text, room):
 
 @pytest.mark.parametrize("text", ["j'ai appelé le 15 qui m'a rappelé", "Le 18 a appelé",
                                   "la 3e fois cette semaine", "le bus de la 12 est en retard",
-                                  "rendez-vous le 12 mai"])
+                                  "rendez-vous le 12 mai", "c'est les gars du 93 qui gèrent",
+                                  "Kevin du 59 a encore gagné"])
 def test_not_a_room(checker, text):
     assert not signals(checker, text, "id.room")
 

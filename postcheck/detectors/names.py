@@ -28,8 +28,8 @@ _CAP_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({np.CAP})\s+$")
 _APPOSITION_START = regex.compile(r"\s*(?:,|:|\(|du\s|de\s+la\s|de\s+l')")
 _APPOSITION = regex.compile(r"\s*[,(]\s*((?:\S+\s+){0,4}\S+)")
 _ROOM_AFTER = regex.compile(r"\s*(?:\(|de\s+la|du|,)?\s*(?:ch|chambre|lit|box)\b"
-                            r"|\s*\(?(?:de\s+la|du)\s+(?:\d{1,4}[a-d]?\b(?!\s*(?:%|h\b|ans|e\b|eme))"
-                            r"|\d{1,2}\s*(?:e|eme|er)\s+etage|rez-de-chaussee)")
+                            r"|\s*\(?de\s+la\s+\d{1,4}[a-d]?\b(?!\s*(?:%|h\b|ans|e\b|eme))"
+                            r"|\s*\(?(?:de\s+la|du)\s+(?:\d{1,2}\s*(?:e|eme|er)\s+etage|rez-de-chaussee)")
 _CARED_BEFORE = regex.compile(r"(?:patiente?|residente?|pensionnaire|doyen(?:ne)?|centenaire)\s*[,:]?\s*$")
 # "Mme Lagarde du bureau des entrées", "Julie de la compta": a place where staff work.
 _STAFF_PLACE_AFTER = regex.compile(

@@ -93,6 +93,9 @@ _ROOM_AS_PLACE = regex.compile(
     r"refaite?|d[ée]sinfect[ée]e?|condamn[ée]e?|pr[eê]te?|vide|inond[ée]e?|en\s+travaux|"
     r"climatis[ée]e?|[ée]quip[ée]e?)\b", regex.IGNORECASE)
 
+_CARED_OCCUPANT = (r"patiente?|r[ée]sidente?|monsieur|m\.|mr|dame|madame|mme|mamie|mamy|papi|"
+                   r"papy|p[ée]p[ée]|m[ée]m[ée]|vieux|vieille|petite?|occupante?|voisine?")
+
 
 class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
@@ -106,9 +109,10 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
         0.6),
         # a bare number standing for the room's occupant: "le monsieur de la 214", "Mme T. de
         # la 3", "la 12 a encore sonné" (never the emergency numbers 15, 17, 18, 112...)
-        Pattern("bare_room", r"(?<=(?:\b(?:" + _OCCUPANT + r")|(?-i:[\p{Lu}][\p{L}'-]*\.?))\s+"
-                r"(?:de\s+|d')?)(?:la|du)\s+\d{1,4}[a-d]?" + _E + r"(?!\s*(?:%|h\b|ans|€|e\b|eme))",
-                0.6),
+        # "du 93" after "le mec", "les gars" is a département: "du" only after care words
+        Pattern("bare_room", r"(?:(?<=(?:\b(?:" + _OCCUPANT + r")|(?-i:[\p{Lu}][\p{L}'-]*\.?))\s+"
+                r"de\s+)la|(?<=\b(?:" + _CARED_OCCUPANT + r")\s+)du)\s+\d{1,4}[a-d]?" + _E +
+                r"(?!\s*(?:%|h\b|ans|€|e\b|eme))", 0.6),
         Pattern("bare_room_subject", _B + r"(?:la\s+|le\s+(?!(?:15|17|18|112|114|115|119|3114)\b))"
                 r"\d{1,4}[a-d]?(?=\s+(?:qui\s+)?(?:ne\s+|n')?(?:m'a\s+|nous\s+a\s+|a\s+(?:encore\s+|re)?|"
                 r"vient\s+de\s+|n'arr[eê]te\s+pas\s+de\s+|re|s'est\s+|se\s+)?(?:sonn|appel|hurl|"

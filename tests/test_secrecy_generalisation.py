@@ -91,6 +91,9 @@ GOOD = [
     "La vidéo du ministre de la santé est hallucinante",
     "Le 15 nous a envoyé 8 patients en 1h cette nuit",
     "Sandrine de l'accueil maltraite les patients, tout le monde le sait",
+    "Notre service a pris en charge 12 enfants de 3 à 10 ans cet été à Quiberon",
+    "Fière de notre équipe de Morlaix : premier cas de variole du singe géré sans contamination",
+    "Bravo à l'équipe de Landerneau pour la première greffe rénale de la région !",
 ]
 
 
@@ -109,13 +112,15 @@ def test_no_secrecy_finding(checker, text):
     ("une dame de 84 ans d'Aurillac", "84 ans"),
     ("un bébé de 3 mois, déshydraté", "3 mois"),
     ("une petite de 6 semaines hospitalisée", "6 semaines"),
+    ("M. Roche (ch. 7) a 96 ans demain", "96 ans"),
 ])
 def test_age_found(checker, text, age):
     assert age in [span for span, _ in signals(checker, text, "id.age")]
 
 
 @pytest.mark.parametrize("text", ["30 ans de maison et toujours là", "un arrêt de 3 mois",
-                                  "12 ans d'expérience en réa"])
+                                  "12 ans d'expérience en réa",
+                                  "des enfants de 4 à 12 ans"])
 def test_not_an_age(checker, text):
     assert not signals(checker, text, "id.age")
 

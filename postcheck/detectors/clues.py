@@ -71,14 +71,11 @@ def _patterns():
                             r"(?:cas|maladie|syndrome)\s+(?:tres\s+)?(?:rare|rarissime|"
                             r"exceptionnel)|premiere?\s+(?:mondiale|en\s+france)"),
         # a rare disease; "le seul cas du département", "premier cas de X", "la seule de tout
-        # le canton", "première implantation de notre CHU"
-        ("clue.unique", {}, rare + r"|(?:seule?s?|unique|premiere?|1er|1ere)\s+cas|cas\s+unique|"
+        # le canton"
+        ("clue.unique", {}, rare + r"|(?:seule?s?|unique|premiere?|1er|1ere)\s+cas(?:\s+(?:de|d')\s*\w+)?|cas\s+unique|"
                             r"seule?s?\s+(?:\w+\s+){0,2}(?:du|de\s+la|de\s+l'|de\s+tout\s+le|de\s+toute\s+la|"
                             r"dans\s+(?:le|la|l'|tout\s+le|toute\s+la|notre))\s*(?:departement|region|canton|"
-                            r"ville|commune|village|secteur|ile|vallee|pays|hopital|etablissement)|"
-                            r"premi(?:er|ere)\s+(?:\w+\s+){1,4}?(?:de|du|dans|a)\s+(?:notre|l'|la|le|ce|cet|"
-                            r"cette)?\s*(?:chu|chr|chru|ch|hopital|etablissement|clinique|region|"
-                            r"departement|histoire)"),
+                            r"ville|commune|village|secteur|ile|vallee|pays|hopital|etablissement)"),
         ("clue.place", {"scale": "small"},
          rf"(?:(?:petite?\s+)?(?:village|bourg|hameau|patelin|bled|lieu-dit|commune|petite\s+"
          rf"ville|quartier|lotissement|ile|canton|vallee)\s+(?:de\s+\d[\d\s.]*\s*(?:habitants|ames|hab)|"
@@ -169,7 +166,8 @@ def _compile(body: str):
 
 _HOSPITAL_BEFORE = regex.compile(
     r"(?:\b(?:chu|chr|chru|ch|chi|chs|hopital|hosto|clinique|polyclinique|ehpad|centre\s+"
-    r"hospitalier|urgences|maternite|institut|ifsi|promo|universite|fac|faculte)\s+"
+    r"hospitalier|urgences|maternite|institut|ifsi|promo|universite|fac|faculte|"
+    r"equipes?|service|unite|pole|samu|smur|sdis|antenne|ars|cpam|mairie)\s+"
     r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)$")
 _CAPITAL_SEQ = regex.compile(r"(?:(?:la|le|les|l')\s*)?[\p{Lu}][\p{L}'-]*(?:[\s-]+(?:(?:sur|sous|"
                              r"en|les|le|la|de|du|d')[\s-]+)?[\p{Lu}][\p{L}'-]*){0,3}")

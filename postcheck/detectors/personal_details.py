@@ -62,7 +62,7 @@ class FrAgeRecognizer(Prefiltered, PatternRecognizer):
     PREFILTER = regex.compile(r"\d\s?(?:ans|mois|sem|jours)", regex.IGNORECASE)
     _NOT_BEFORE = (r"(?<!(?:\b(?:depuis|apr[eè]s|pendant|durant|y\s+a|plus\s+de|moins\s+de|"
                    r"en|dans|pour|sur|entre|et|des|les|ces|chaque|tous\s+les|bient[oô]t|"
-                   r"d[ée]j[aà])|[-–/\d])\s*)")
+                   r"d[ée]j[aà])|\b(?:de|entre)\s+\d{1,3}\s*(?:ans\s+)?(?:[àa]|ou)|[-–/\d])\s*)")
     PATTERNS = [Pattern(
         "age",
         _NOT_BEFORE + _B + r"\d{1,3}\s?ans" + _E +

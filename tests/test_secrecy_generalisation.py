@@ -94,6 +94,7 @@ GOOD = [
     "Notre service a pris en charge 12 enfants de 3 à 10 ans cet été à Quiberon",
     "Fière de notre équipe de Morlaix : premier cas de variole du singe géré sans contamination",
     "Bravo à l'équipe de Landerneau pour la première greffe rénale de la région !",
+    "Nadège Carpentier hurle sur tous les patients, quelqu'un peut la recadrer ?",
 ]
 
 

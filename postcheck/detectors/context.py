@@ -28,6 +28,12 @@ NAMING_BEFORE = regex.compile(
     r"fondation|recherche|depistage|prevention|vaccination|sensibilisation|lutte\s+contre)s?"
     r"\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+|en\s+|contre\s+(?:le\s+|la\s+|l')?)$")
 
+# "les patients", "aux résidents", "tous nos malades": people cared for in general, which
+# does not make a person named in the post one of them (attribute `group`).
+GROUP_BEFORE = regex.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|toutes\s+(?:les|nos|"
+                             r"mes|ses)|nos|vos|leurs|certains|plusieurs|beaucoup\s+de|de)\s+"
+                             r"(?:\w+\s+)?$")
+
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (
     ("health", "health_conditions", 0.8, {"aspect": "condition"}),
@@ -55,5 +61,7 @@ class CareContextDetector:
                 if NEGATION_BEFORE.search(before) or (
                         kind == "health" and NAMING_BEFORE.search(before)):
                     continue
+                extra = ({"group": bool(GROUP_BEFORE.search(before) and m.group().endswith("s"))}
+                         if kind == "patient.cue" else {})
                 yield analysis.signal(kind, m.start(), m.end(), score, f"lexique {lexicon}",
-                                      self.name, **attrs)
+                                      self.name, **attrs, **extra)

@@ -20,6 +20,7 @@ import regex
 from ..analysis import Analysis
 from ..gazetteer import get_gazetteer
 from ..lexicon import TIMEOUT, FastPattern, fold, folded_set, load
+from ..patterns import fast
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -190,17 +191,17 @@ def _strip_link(folded: str, start: int, end: int) -> int:
 # "à Saint-Aubin-des-Prés", "du canton de Moirans-le-Haut": hyphenated names with a place
 # particle, or "Saint-"; and any capitalised word in a slot that only a place fills ("un
 # homme de 40 ans de Trélazac", "originaire de Quimbel", "près de Vaulry").
-_COMPOUND_TOWN = regex.compile(
+_COMPOUND_TOWN = fast(
     r"(?<![\p{L}\p{N}'-])(?:(?:Saint|Sainte|St|Ste)-[\p{Lu}][\p{L}'-]*\p{Ll}|[\p{Lu}]\p{Ll}+"
     r"(?:-[\p{Lu}]\p{Ll}+){0,2}-(?:sur|sous|en|l[eè]s|lez|le|la|les|de|du|des|aux|au|d')-?"
     r"[\p{Lu}]\p{Ll}+(?:-[\p{Lu}]\p{Ll}+){0,2})(?![\p{L}\p{N}-])")
-_SINGLE_TOWN = regex.compile(r"(?<![\p{L}\p{N}'-])[\p{Lu}]\p{Ll}{2,}(?:-[\p{Lu}]\p{Ll}+)?"
+_SINGLE_TOWN = fast(r"(?<![\p{L}\p{N}'-])[\p{Lu}]\p{Ll}{2,}(?:-[\p{Lu}]\p{Ll}+)?"
                              r"(?![\p{L}\p{N}-])")
 _STRONG_SLOT = regex.compile(
     r"(?:\d\s*ans|canton|commune|secteur|region|coin|environs|cote|originaire|natif|native|"
     r"habitante?s?|venue?s?|arrivee?s?|transferee?s?|evacuee?s?|amenee?s?|pres|proximite|sortie|mairie|gendarmerie|caserne|pompiers|college|"
     r"lycee|ecole|usine|ferme|camping|plage|port|gare|marche)\s+(?:de|d')\s*$|(?:^|[^\p{L}])a\s+$")
-_SLOT_END = re.compile(r"(?:\b(?:de|d')|(?<!\w)a)\s*(?=[^\W\d_])")
+_SLOT_END = re.compile(r"(?:\b(?:[Dd]e|[Dd]')|(?<!\w)[aAàÀ])\s*(?=[A-ZÀ-ÖØ-ÞŒ])")
 _PERSON_SLOT = regex.compile(
     r"(?:jeune|homme|femme|dame|monsieur|patiente?|gars|mec|fille|garcon|ado|enfant|bebe|papi|"
     r"mamie|retraitee?|famille|couple|motard|cycliste|randonneu\w+)\s+(?:de|d')\s*$")
@@ -220,7 +221,7 @@ def _shaped_towns(analysis: Analysis, taken):
     text, folded, gaz = analysis.text, analysis.folded, get_gazetteer()
     spans = ([(m.start(), m.end(), True) for m in _COMPOUND_TOWN.finditer(text)]
              if "-" in text else [])
-    for slot in _SLOT_END.finditer(folded):  # only words right after a place slot
+    for slot in _SLOT_END.finditer(text):  # only capitalised words right after a place slot
         m = _SINGLE_TOWN.match(text, slot.end())
         if m and not any(a <= m.start() < b for a, b, _ in spans):
             spans.append((m.start(), m.end(), False))
@@ -250,6 +251,8 @@ def _shaped_towns(analysis: Analysis, taken):
 def _rare_eponyms(analysis: Analysis):
     """"maladie de Fabry", "syndrome de Cotard": named diseases are mostly rare, and a rare
     disease is a detail that fits few people (common ones: lexicons/clue_common_eponyms.txt)."""
+    if "maladie" not in analysis.folded and "syndrome" not in analysis.folded:
+        return
     common = folded_set("clue_common_eponyms")
     for m in _EPONYM.finditer(analysis.text):
         if fold(m.group("name")) not in common:

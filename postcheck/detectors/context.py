@@ -11,6 +11,8 @@ A cue preceded by a negation ("aucun patient") is not reported.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..analysis import Analysis
@@ -21,7 +23,7 @@ NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?
 
 # "le service de dialyse", "l'équipe de chirurgie", "le dépistage du diabète": the health word
 # names a unit, a trade or a campaign, not something that happened to someone.
-NAMING_BEFORE = regex.compile(
+NAMING_BEFORE = re.compile(
     r"\b(?:service|equipe|unite|pole|centre|departement|consultation|bloc|salle|secretariat|"
     r"staff|congres|colloque|journee|semaine|mois|campagne|formation|reunion|chef|cadre|"
     r"interne|externe|infirmiere?|ide|medecin|chirurgien|specialiste|association|ligue|"
@@ -30,7 +32,7 @@ NAMING_BEFORE = regex.compile(
 
 # "les patients", "aux résidents", "tous nos malades": people cared for in general, which
 # does not make a person named in the post one of them (attribute `group`).
-GROUP_BEFORE = regex.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|toutes\s+(?:les|nos|"
+GROUP_BEFORE = re.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|toutes\s+(?:les|nos|"
                              r"mes|ses)|nos|vos|leurs|certains|plusieurs|beaucoup\s+de|de)\s+"
                              r"(?:\w+\s+)?$")
 

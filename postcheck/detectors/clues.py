@@ -18,9 +18,8 @@ import re
 import regex
 
 from ..analysis import Analysis
-from ..gazetteer import get_gazetteer
-from ..lexicon import TIMEOUT, FastPattern, fold, folded_set, load
-from ..patterns import fast
+from ..lexicon import TIMEOUT, FastPattern, fold, load
+from .clue_shapes import EPONYM_BEFORE, first_name_only, rare_eponyms, shaped_towns
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -135,8 +134,9 @@ class ClueDetector:
         taken = [(f[0], f[1]) for f in kept] + homes
         towns = list(self._towns(analysis, taken))
         yield from towns
-        yield from _shaped_towns(analysis, taken + [(t.start, t.end) for t in towns])
-        yield from _rare_eponyms(analysis)
+        yield from shaped_towns(analysis, taken + [(t.start, t.end) for t in towns],
+                                _HOSPITAL_BEFORE, self.town_before, _BIG_CITIES)
+        yield from rare_eponyms(analysis)
 
     def _towns(self, analysis: Analysis, taken):
         """A place name spaCy recognises after a preposition ("à Fougères", "sur Pontivy")."""
@@ -150,7 +150,7 @@ class ClueDetector:
             before = folded[max(0, start - 25):start]
             if not self.town_before.search(before) or _HOSPITAL_BEFORE.search(before):
                 continue
-            if _EPONYM_BEFORE.search(before) or _first_name_only(ent.text):
+            if EPONYM_BEFORE.search(before) or first_name_only(ent.text):
                 continue  # "maladie de Fabry", "bravo à Lucienne": no place
             scale = "city" if fold(ent.text).replace(" ", "-") in _BIG_CITIES else "town"
             yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé", self.name,
@@ -185,79 +185,3 @@ def _strip_link(folded: str, start: int, end: int) -> int:
     m = regex.search(r"[\s']*(?:\s(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur))?[\s']*$",
                      folded[start:end])
     return start + m.start() if m else end
-
-
-# -- places no model knows: shape and slot ----------------------------------------------------
-# "à Saint-Aubin-des-Prés", "du canton de Moirans-le-Haut": hyphenated names with a place
-# particle, or "Saint-"; and any capitalised word in a slot that only a place fills ("un
-# homme de 40 ans de Trélazac", "originaire de Quimbel", "près de Vaulry").
-_COMPOUND_TOWN = fast(
-    r"(?<![\p{L}\p{N}'-])(?:(?:Saint|Sainte|St|Ste)-[\p{Lu}][\p{L}'-]*\p{Ll}|[\p{Lu}]\p{Ll}+"
-    r"(?:-[\p{Lu}]\p{Ll}+){0,2}-(?:sur|sous|en|l[eè]s|lez|le|la|les|de|du|des|aux|au|d')-?"
-    r"[\p{Lu}]\p{Ll}+(?:-[\p{Lu}]\p{Ll}+){0,2})(?![\p{L}\p{N}-])")
-_SINGLE_TOWN = fast(r"(?<![\p{L}\p{N}'-])[\p{Lu}]\p{Ll}{2,}(?:-[\p{Lu}]\p{Ll}+)?"
-                             r"(?![\p{L}\p{N}-])")
-_STRONG_SLOT = regex.compile(
-    r"(?:\d\s*ans|canton|commune|secteur|region|coin|environs|cote|originaire|natif|native|"
-    r"habitante?s?|venue?s?|arrivee?s?|transferee?s?|evacuee?s?|amenee?s?|pres|proximite|sortie|mairie|gendarmerie|caserne|pompiers|college|"
-    r"lycee|ecole|usine|ferme|camping|plage|port|gare|marche)\s+(?:de|d')\s*$|(?:^|[^\p{L}])a\s+$")
-_SLOT_END = re.compile(r"(?:\b(?:[Dd]e|[Dd]')|(?<!\w)[aAàÀ])\s*(?=[A-ZÀ-ÖØ-ÞŒ])")
-_PERSON_SLOT = regex.compile(
-    r"(?:jeune|homme|femme|dame|monsieur|patiente?|gars|mec|fille|garcon|ado|enfant|bebe|papi|"
-    r"mamie|retraitee?|famille|couple|motard|cycliste|randonneu\w+)\s+(?:de|d')\s*$")
-_EPONYM_BEFORE = regex.compile(
-    r"(?:maladie|syndrome|signe|score|test|manoeuvre|methode|classification|echelle|choree|"
-    r"sarcome|lymphome|tumeur|loi|sonde|triade|reflexe|ataxie|dystrophie|myopathie|paralysie|"
-    r"angine|anemie|nevrite|neuropathie)\s+(?:de\s+|d')$")
-_EPONYM = regex.compile(r"(?i:maladie|syndrome)\s+(?:de\s+|d')(?P<name>[\p{Lu}][\p{L}'-]+)")
-
-
-def _first_name_only(words: str) -> bool:
-    parts = words.split()
-    return len(parts) == 1 and get_gazetteer().is_first_name(parts[0], common_only=True)
-
-
-def _shaped_towns(analysis: Analysis, taken):
-    text, folded, gaz = analysis.text, analysis.folded, get_gazetteer()
-    spans = ([(m.start(), m.end(), True) for m in _COMPOUND_TOWN.finditer(text)]
-             if "-" in text else [])
-    for slot in _SLOT_END.finditer(text):  # only capitalised words right after a place slot
-        m = _SINGLE_TOWN.match(text, slot.end())
-        if m and not any(a <= m.start() < b for a, b, _ in spans):
-            spans.append((m.start(), m.end(), False))
-    for start, end, compound in spans:
-        if any(a <= start < b or start <= a < end for a, b in taken):
-            continue
-        before = folded[max(0, start - 25):start]
-        if _HOSPITAL_BEFORE.search(before) or _EPONYM_BEFORE.search(before):
-            continue
-        word = text[start:end]
-        if compound:
-            if not _TOWN_BEFORE.search(before):
-                continue
-        else:
-            person_slot = bool(_PERSON_SLOT.search(before))
-            if not (person_slot or _STRONG_SLOT.search(before)):
-                continue
-            if (gaz.is_ambiguous(word) or gaz.is_acronym(word) or gaz.is_first_name(word)
-                    or person_slot and gaz.is_surname(word)):
-                continue
-        scale = "city" if fold(word) in _BIG_CITIES else "town"
-        taken.append((start, end))
-        yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé (forme)",
-                              "clues", scale=scale)
-
-
-def _rare_eponyms(analysis: Analysis):
-    """"maladie de Fabry", "syndrome de Cotard": named diseases are mostly rare, and a rare
-    disease is a detail that fits few people (common ones: lexicons/clue_common_eponyms.txt)."""
-    if "maladie" not in analysis.folded and "syndrome" not in analysis.folded:
-        return
-    common = folded_set("clue_common_eponyms")
-    for m in _EPONYM.finditer(analysis.text):
-        if fold(m.group("name")) not in common:
-            yield analysis.signal("clue.unique", m.start(), m.end(), 0.5,
-                                  "indice : maladie rare", "clues")
-
-
-_TOWN_BEFORE = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")

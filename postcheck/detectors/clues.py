@@ -19,6 +19,7 @@ import regex
 
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, fold, load
+from .clue_shapes import EPONYM_BEFORE, first_name_only, rare_eponyms, shaped_towns
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -28,7 +29,7 @@ _FORMER = rf"(?:{_FORMER_WORD}\s+)?"
 _LEAD = rf"(?:{_DET}{_FORMER}|{_FORMER_WORD}\s+|(?<=[,(]\s{{0,2}}))"
 _NAME = r"(?P<name>[^\W\d_][\w'-]*(?:[\s-]+(?:(?:sur|sous|en|les|le|la|de|du|d')[\s-]+)?[^\W\d_][\w'-]*){0,3})"
 _PREP = r"(?:a|au|aux|sur|en|vers|pres\s+de|du\s+cote\s+de|de|du|d')\s*"
-_RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|soeur|compagne|compagnon|"
+_RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|s(?:oe|œ)ur|compagne|compagnon|"
              r"belle-mere|beau-pere|belle-fille|gendre|petite?-fille|petit-fils|neveu|niece|"
              r"cousine?|tante|oncle|veuve|ex-femme|ex-mari|gamine?|gosse)")
 _ORDINAL = r"(?:\d+\s*(?:e|eme|ieme|er|ere)|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
@@ -50,6 +51,7 @@ def _alternation(*lexicons: str) -> str:
 
 def _patterns():
     jobs, stars = _alternation("clue_jobs"), _alternation("clue_celebrity")
+    rare = _alternation("clue_rare_diseases")
     complement = (rf"(?:\s+(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur)\s*(?:bourg|village|coin|"
                   rf"quartier|commune|ville|canton|club|college|lycee|ecole|mairie|{_NAME}))?")
     return (
@@ -68,9 +70,15 @@ def _patterns():
                             r"g\d+\s*p\d+|triples|quadruples|quintuples|sextuples|"
                             r"(?:cas|maladie|syndrome)\s+(?:tres\s+)?(?:rare|rarissime|"
                             r"exceptionnel)|premiere?\s+(?:mondiale|en\s+france)"),
+        # a rare disease; "le seul cas du département", "premier cas de X", "la seule de tout
+        # le canton"
+        ("clue.unique", {}, rare + r"|(?:seule?s?|unique|premiere?|1er|1ere)\s+cas(?:\s+(?:de|d')\s*\w+)?|cas\s+unique|"
+                            r"seule?s?\s+(?:\w+\s+){0,2}(?:du|de\s+la|de\s+l'|de\s+tout\s+le|de\s+toute\s+la|"
+                            r"dans\s+(?:le|la|l'|tout\s+le|toute\s+la|notre))\s*(?:departement|region|canton|"
+                            r"ville|commune|village|secteur|ile|vallee|pays|hopital|etablissement)"),
         ("clue.place", {"scale": "small"},
          rf"(?:(?:petite?\s+)?(?:village|bourg|hameau|patelin|bled|lieu-dit|commune|petite\s+"
-         rf"ville|quartier|lotissement|ile)\s+(?:de\s+\d[\d\s.]*\s*(?:habitants|ames|hab)|"
+         rf"ville|quartier|lotissement|ile|canton|vallee)\s+(?:de\s+\d[\d\s.]*\s*(?:habitants|ames|hab)|"
          rf"(?:de|du|d')\s*{_NAME}))|(?:mon|notre|ce|du|au|le\s+meme)\s+(?:village|bourg|"
          rf"hameau|patelin|bled|quartier|lotissement)"),
         ("clue.place", {"scale": "residence"},
@@ -96,6 +104,7 @@ class ClueDetector:
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
+        homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
         for kind, attrs, pattern in self.patterns:
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 end = m.end()
@@ -104,10 +113,12 @@ class ClueDetector:
                     if name_end is None and kind == "clue.place" and attrs.get("scale") not in (
                             "small", "road"):
                         continue  # "habite à côté", "accident de la route": no place named
-                    if name_end is None:
+                    if name_end is None or kind != "clue.place":
                         end = _strip_link(folded, m.start(), m.start("name"))
                     else:
                         end = name_end
+                    if name_end is not None and kind != "clue.place":
+                        homes.append((m.start("name"), name_end))
                 found.append((m.start(), end, kind, attrs))
         # a clue inside a longer one ("du maire" in "la femme du maire") is the same clue
         kept = [f for f in found if not any(g is not f and g[0] <= f[0] and f[1] <= g[1]
@@ -115,7 +126,17 @@ class ClueDetector:
         for start, end, kind, attrs in kept:
             yield analysis.signal(kind, start, end, 0.6, f"indice : {kind[5:]}", self.name,
                                   **attrs)
-        yield from self._towns(analysis, [(f[0], f[1]) for f in kept])
+        homes = sorted(set(h for h in homes if not any(a <= h[0] < b for a, b, _, _ in kept)))
+        for start, end in homes:
+            scale = "city" if fold(text[start:end]).replace(" ", "-") in _BIG_CITIES else "town"
+            yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé",
+                                  self.name, scale=scale)
+        taken = [(f[0], f[1]) for f in kept] + homes
+        towns = list(self._towns(analysis, taken))
+        yield from towns
+        yield from shaped_towns(analysis, taken + [(t.start, t.end) for t in towns],
+                                _HOSPITAL_BEFORE, self.town_before, _BIG_CITIES)
+        yield from rare_eponyms(analysis)
 
     def _towns(self, analysis: Analysis, taken):
         """A place name spaCy recognises after a preposition ("à Fougères", "sur Pontivy")."""
@@ -129,6 +150,8 @@ class ClueDetector:
             before = folded[max(0, start - 25):start]
             if not self.town_before.search(before) or _HOSPITAL_BEFORE.search(before):
                 continue
+            if EPONYM_BEFORE.search(before) or first_name_only(ent.text):
+                continue  # "maladie de Fabry", "bravo à Lucienne": no place
             scale = "city" if fold(ent.text).replace(" ", "-") in _BIG_CITIES else "town"
             yield analysis.signal("clue.place", start, end, 0.4, "indice : lieu nommé", self.name,
                                   scale=scale)
@@ -144,7 +167,8 @@ def _compile(body: str):
 
 _HOSPITAL_BEFORE = regex.compile(
     r"(?:\b(?:chu|chr|chru|ch|chi|chs|hopital|hosto|clinique|polyclinique|ehpad|centre\s+"
-    r"hospitalier|urgences|maternite|institut|ifsi|promo|universite|fac|faculte)\s+"
+    r"hospitalier|urgences|maternite|institut|ifsi|promo|universite|fac|faculte|"
+    r"equipes?|service|unite|pole|samu|smur|sdis|antenne|ars|cpam|mairie)\s+"
     r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)$")
 _CAPITAL_SEQ = regex.compile(r"(?:(?:la|le|les|l')\s*)?[\p{Lu}][\p{L}'-]*(?:[\s-]+(?:(?:sur|sous|"
                              r"en|les|le|la|de|du|d')[\s-]+)?[\p{Lu}][\p{L}'-]*){0,3}")

@@ -11,6 +11,8 @@ A cue preceded by a negation ("aucun patient") is not reported.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..analysis import Analysis
@@ -18,6 +20,21 @@ from ..lexicon import TIMEOUT, compile_words
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
+
+# "le service de dialyse", "l'équipe de chirurgie", "le dépistage du diabète": the health word
+# names a unit, a trade or a campaign, not something that happened to someone.
+NAMING_BEFORE = re.compile(
+    r"\b(?:service|equipe|unite|pole|centre|departement|consultation|bloc|salle|secretariat|"
+    r"staff|congres|colloque|journee|semaine|mois|campagne|formation|reunion|chef|cadre|"
+    r"interne|externe|infirmiere?|ide|medecin|chirurgien|specialiste|association|ligue|"
+    r"fondation|recherche|depistage|prevention|vaccination|sensibilisation|lutte\s+contre)s?"
+    r"\s+(?:de\s+la\s+|de\s+l'|de\s+|d'|du\s+|des\s+|en\s+|contre\s+(?:le\s+|la\s+|l')?)$")
+
+# "les patients", "aux résidents", "tous nos malades": people cared for in general, which
+# does not make a person named in the post one of them (attribute `group`).
+GROUP_BEFORE = re.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|toutes\s+(?:les|nos|"
+                             r"mes|ses)|nos|vos|leurs|certains|plusieurs|beaucoup\s+de|de)\s+"
+                             r"(?:\w+\s+)?$")
 
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (
@@ -42,7 +59,11 @@ class CareContextDetector:
         folded = analysis.folded
         for kind, lexicon, pattern, score, attrs in self.patterns:
             for m in pattern.finditer(folded, timeout=TIMEOUT):
-                if NEGATION_BEFORE.search(folded[max(0, m.start() - 25):m.start()]):
+                before = folded[max(0, m.start() - 30):m.start()]
+                if NEGATION_BEFORE.search(before) or (
+                        kind == "health" and NAMING_BEFORE.search(before)):
                     continue
+                extra = ({"group": bool(GROUP_BEFORE.search(before) and m.group().endswith("s"))}
+                         if kind == "patient.cue" else {})
                 yield analysis.signal(kind, m.start(), m.end(), score, f"lexique {lexicon}",
-                                      self.name, **attrs)
+                                      self.name, **attrs, **extra)

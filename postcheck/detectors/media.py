@@ -19,13 +19,21 @@ MEDIA_EMOJI = regex.compile(r"[📸📷🎥📹🤳🎬]")
 REACTION_BEFORE = regex.compile(r"(?:\bcette|\bta|\bvotre|\bton|\bvos|\btes|\bbonne|\bbelle|"
                                 r"\bsuper|\bgenial\w*|\bexcellente?|\bde\s+la|\bdans\s+la|"
                                 r"\bsur\s+la|\bj'ai\s+(?:des|les))\s+$")
+# "ta photo avec le gâteau en commentaire 👇": the author posts it after all.
+POSTED_AFTER = regex.compile(r"^.{0,40}?(?:en\s+commentaires?|ci-dessous|en\s+pj|en\s+story|"
+                             r"👇|⬇|je\s+(?:te\s+|vous\s+)?(?:poste|mets|partage|publie))")
+# "la vidéo qui prétend que…", "la vidéo virale": someone else's media, in the news.
+REACTION_AFTER = regex.compile(r"^\s*(?:qui\s+(?:pretend|affirme|assure|dit\s+que|explique\s+que|"
+                               r"circule|tourne|buzz)|virale?s?\b|complotiste|mensong|(?:du|de\s+la|de\s+l')\s*"
+                               r"(?:ministre|president\w*|gouvernement|depute\w*|senat\w*|"
+                               r"reportage|journal|jt\b|emission|documentaire))")
 TRAINING = regex.compile(r"\b(?:mannequins?|simulation|simul[ée]e?|tuto\w*|webinaires?|"
                          r"d[ée]monstration|cours\s+(?:de|d')|atelier|e-learning)\b")
 LIVE_AFTER = regex.compile(r"^\W{0,3}(?:du|de\s+la|des|de\s+l'|depuis|en|au|aux|a\s+la|"
                            r"(?:de|pendant)\s+(?:ma|la|notre|cette|mon)\s+(?:nuit|garde|"
                            r"journee|service|astreinte|poste)|de\s+garde|de\s+nuit)\b")
 LIVE_CUE = regex.compile(r"(?:en\s+direct|live|stor(?:y|ies)|photo\s+souvenir|"
-                         r"souvenir\s+en\s+photo|vlog|pov)")
+                         r"souvenir\s+en\s+photo|vlog)")
 
 
 class MediaDetector:
@@ -38,9 +46,11 @@ class MediaDetector:
         folded = analysis.folded
         training = bool(TRAINING.search(folded))
         for m in self.words.finditer(folded, timeout=TIMEOUT):
-            reaction = bool(REACTION_BEFORE.search(folded[max(0, m.start() - 20):m.start()]))
+            after = folded[m.end():m.end() + 60]
+            reaction = bool(REACTION_BEFORE.search(folded[max(0, m.start() - 20):m.start()])
+                            and not POSTED_AFTER.search(after)) or bool(REACTION_AFTER.search(after))
             live = bool(LIVE_CUE.match(m.group()) and
-                        (m.group().startswith(("photo", "souvenir", "pov"))
+                        (m.group().startswith(("photo", "souvenir"))
                          or LIVE_AFTER.search(folded[m.end():m.end() + 40])))
             yield analysis.signal("media.announced", m.start(), m.end(), 0.7,
                                   "lexique media_cues", self.name, reaction=reaction,

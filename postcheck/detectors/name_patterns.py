@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import WORD_END, WORD_START
+from functools import lru_cache
+
+from ..lexicon import WORD_END, WORD_START, fold, load
 
 CAP = r"[\p{Lu}][\p{Ll}\p{Lu}'-]*[\p{Ll}\p{Lu}]"        # Ballester, Le, O'Neil, Pierre-Yves
 PARTICLE = r"(?:de|du|des|le|la|da|di|dos|van|von|ben|el|d')"
@@ -63,10 +65,20 @@ def in_place_name(text: str, start: int) -> bool:
     return bool(PLACE_BEFORE.search(text[max(0, start - 40):start]))
 
 
+@lru_cache(maxsize=None)
+def not_persons() -> frozenset[str]:
+    """Words that are never a person even after a title ("Dr Google"): `!` entries of
+    lexicons/name_exclusions.txt."""
+    return frozenset(fold(e[1:]) for e in load("name_exclusions") if e.startswith("!"))
+
+
 def titled(text, gaz):
+    never = not_persons()
     for m in TITLE.finditer(text):
         title, rest = m.group("title"), text[m.end():]
         name = NAME_AFTER_TITLE.match(rest)
+        if name and fold(name.group("name").split()[0]) in never:
+            continue
         if name and not (gaz.is_ambiguous(name.group("name").split()[0]) and not title[0].isupper()):
             yield (m.start(), m.end() + name.end("name"), 0.85,
                    f"titre « {title} » suivi d'un nom propre", title)

@@ -27,7 +27,16 @@ _SURNAME = regex.compile(rf"(?:{np.PARTICLE}\s+)?{np.CAP_SEQ}" + WORD_END)
 _CAP_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({np.CAP})\s+$")
 _APPOSITION_START = regex.compile(r"\s*(?:,|:|\(|du\s|de\s+la\s|de\s+l')")
 _APPOSITION = regex.compile(r"\s*[,(]\s*((?:\S+\s+){0,4}\S+)")
-_ROOM_AFTER = regex.compile(r"\s*(?:\(|de\s+la|du|,)?\s*(?:ch|chambre|lit|box)\b")
+_ROOM_AFTER = regex.compile(r"\s*(?:\(|de\s+la|du|,)?\s*(?:ch|chambre|lit|box)\b"
+                            r"|\s*\(?de\s+la\s+\d{1,4}[a-d]?\b(?!\s*(?:%|h\b|ans|e\b|eme))"
+                            r"|\s*\(?(?:de\s+la|du)\s+(?:\d{1,2}\s*(?:e|eme|er)\s+etage|rez-de-chaussee)")
+_CARED_BEFORE = regex.compile(r"(?:patiente?|residente?|pensionnaire|doyen(?:ne)?|centenaire)\s*[,:]?\s*$")
+# "Mme Lagarde du bureau des entrées", "Julie de la compta": a place where staff work.
+_STAFF_PLACE_AFTER = regex.compile(
+    r"\s*(?:du|de\s+la|de\s+l'|des|a\s+la|a\s+l')\s*(?:bureau\s+des\s+entrees|accueil|"
+    r"secretariat|standard|compta\w*|pharmacie|cuisines?|self|lingerie|brancardage|logistique|"
+    r"admissions?|administration|direction|drh|rh|paie|services?\s+techniques?|informatique|"
+    r"qualite|facturation|archives|stérilisation|sterilisation|menage|crèche|creche)\b")
 _NOT_LETTER = regex.compile(r"[^A-Za-z]")
 
 
@@ -151,14 +160,38 @@ class FrenchNameRecognizer(EntityRecognizer):
         if (self.patient_cues.search(before) or self.patient_cues.search(near_after)
                 or _ROOM_AFTER.match(after)):
             return "patient"
-        if self.staff_cues.search(before) or self.staff_cues.search(near_after):
+        if (self.staff_cues.search(before) or self.staff_cues.search(near_after)
+                or _STAFF_PLACE_AFTER.match(after)):
             return "staff"
+        if title and self._title_first_name(title, text[start:end]):
+            return "patient"
         return "unknown"
+
+    def _title_first_name(self, title, name):
+        """"Madame Odette", "Monsieur Roger": a title before a first name alone is how care
+        homes and wards speak of the people they look after, not of colleagues."""
+        full = title.lower() in ("madame", "monsieur")
+        if not full and title.lower().rstrip(".") not in ("mme", "m", "mr"):
+            return False
+        words = name[len(title):].split()
+        return (len(words) == 1 and self.gaz.is_first_name(words[0], common_only=True)
+                and (full or not self.gaz.is_surname(words[0])))
+
+    def _cared(self, text, start, end, title):
+        """The words say this very person is cared for: a room or floor after the name, a
+        patient's title ("Patiente :", "Madame Odette"), "la patiente X" right before."""
+        after = fold(text[end:end + 50])
+        before = fold(text[max(0, start - 30):start])
+        return bool(_ROOM_AFTER.match(after) or _CARED_BEFORE.search(before)
+                    or title and (title.lower() in np.PATIENT_TITLES
+                                  or self._title_first_name(title, text[start:end])))
 
     def _result(self, entity, start, end, score, why, title, text):
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
                                           textual_explanation=why)
         attrs = {"role": self._role(text, start, end, title)}
+        if attrs["role"] == "patient" and self._cared(text, start, end, title):
+            attrs["cared"] = True
         if title:
             attrs["title"] = title
         meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,

@@ -59,31 +59,66 @@ class FrAgeRecognizer(Prefiltered, PatternRecognizer):
     """A person's age ("32 ans", "de 94 ans"), not a duration ("depuis 15 ans", "30 ans de
     maison") nor an age bracket ("entre 50 et 74 ans", "les 15-24 ans")."""
 
-    PREFILTER = regex.compile(r"\d\s?ans", regex.IGNORECASE)
+    PREFILTER = regex.compile(r"\d\s?(?:ans|mois|sem|jours)", regex.IGNORECASE)
     _NOT_BEFORE = (r"(?<!(?:\b(?:depuis|apr[eè]s|pendant|durant|y\s+a|plus\s+de|moins\s+de|"
                    r"en|dans|pour|sur|entre|et|des|les|ces|chaque|tous\s+les|bient[oô]t|"
-                   r"d[ée]j[aà])|[-–/\d])\s*)")
+                   r"d[ée]j[aà])|\b(?:de|entre)\s+\d{1,3}\s*(?:ans\s+)?(?:[àa]|ou)|[-–/\d])\s*)")
     PATTERNS = [Pattern(
         "age",
         _NOT_BEFORE + _B + r"\d{1,3}\s?ans" + _E +
-        r"(?!\s+(?:de\s|d'|d[ée]j[aà]|sans|que|qu'|plus\s+t|apr[eè]s|avant|pass[ée]s|"
-        r"d[''’]exp|d[''’]anciennet|au\s+service|chez\s+nous\s+comme))",
-        0.5)]
+        r"(?!\s+(?:(?:de\s|d')(?!\s*(?-i:[\p{Lu}]))|d[ée]j[aà]|sans|que|qu'|plus\s+t|apr[eè]s|"
+        r"avant|pass[ée]s|d[''’]exp|d[''’]anciennet|au\s+service|chez\s+nous\s+comme))",
+        0.5),
+        # a baby's or a child's age in months or weeks: "un bébé de 3 mois", "nourrisson de 6 sem"
+        Pattern("age_months", r"(?<=\b(?:b[ée]b[ée]|nourrisson|nouveau-n[ée]e?|pr[ée]ma|enfant|"
+                r"petite?|fille|gar[çc]on|fils|jumeaux|jumelles|loulou|puce)\s+(?:de\s+|d')?)"
+                + _B + r"\d{1,2}\s?(?:mois|semaines|sem|jours)" + _E, 0.5)]
 
     def __init__(self):
         super().__init__("AGE", name="FrAgeRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
 
+# Words for a person who may occupy a room, before a bare room number ("le papi du 12").
+_OCCUPANT = (r"patiente?s?|r[ée]sidente?s?|mec|gars|type|monsieur|m\.|mr|dame|madame|mme|mamie|"
+             r"mamy|papi|papy|p[ée]p[ée]|m[ée]m[ée]|vieux|vieille|femme|homme|fille|gar[çc]on|"
+             r"gamine?|petite?|jeune|ado|b[ée]b[ée]|famille|fils|mari|[ée]pouse|occupante?|"
+             r"voisine?|celui|celle|lui|elle")
+
+
+# "chambre 12 rénovée", "le box 3 est libre": the room as a place, not its occupant.
+_ROOM_AS_PLACE = regex.compile(
+    r"\s*(?:(?:est|sera|vient\s+d'[eê]tre|a\s+[ée]t[ée])\s+(?:enfin\s+|de\s+nouveau\s+)?)?"
+    r"(?:libre|lib[ée]r[ée]e?|disponible|ferm[ée]e?|r[ée]nov[ée]e?|repeinte?|nettoy[ée]e?|"
+    r"refaite?|d[ée]sinfect[ée]e?|condamn[ée]e?|pr[eê]te?|vide|inond[ée]e?|en\s+travaux|"
+    r"climatis[ée]e?|[ée]quip[ée]e?)\b", regex.IGNORECASE)
+
+_CARED_OCCUPANT = (r"patiente?|r[ée]sidente?|monsieur|m\.|mr|dame|madame|mme|mamie|mamy|papi|"
+                   r"papy|p[ée]p[ée]|m[ée]m[ée]|vieux|vieille|petite?|occupante?|voisine?")
+
+
 class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
 
-    PREFILTER = regex.compile(r"\d")
+    PREFILTER = regex.compile(r"(?:ch\w*|lit|box|bx|la|le|du)\.?\s*(?:n°|no\.?|num\w*\.?|#)?\s*\d",
+                              regex.IGNORECASE)
     PATTERNS = [Pattern(
         "room",
         _B + r"(?:chambre|chbre|chb|ch\.?|lit|box|bx)\s*(?:n°|no\.?|num[ée]ro|num\.?|#)?\s*"
         r"\d{1,4}[a-d]?" + _E,
-        0.6)]
+        0.6),
+        # a bare number standing for the room's occupant: "le monsieur de la 214", "Mme T. de
+        # la 3", "la 12 a encore sonné" (never the emergency numbers 15, 17, 18, 112...)
+        # "du 93" after "le mec", "les gars" is a département: "du" only after care words
+        Pattern("bare_room", r"(?:(?<=(?:\b(?:" + _OCCUPANT + r")|(?-i:[\p{Lu}][\p{L}'-]*\.?))\s+"
+                r"de\s+)la|(?<=\b(?:" + _CARED_OCCUPANT + r")\s+)du)\s+\d{1,4}[a-d]?" + _E +
+                r"(?!\s*(?:%|h\b|ans|€|e\b|eme))", 0.6),
+        Pattern("bare_room_subject", _B + r"(?:la\s+|le\s+(?!(?:15|17|18|112|114|115|119|3114)\b))"
+                r"\d{1,4}[a-d]?(?=\s+(?:qui\s+)?(?:ne\s+|n')?(?:m'a\s+|nous\s+a\s+|a\s+(?:encore\s+|re)?|"
+                r"vient\s+de\s+|n'arr[eê]te\s+pas\s+de\s+|re|s'est\s+|se\s+)?(?:sonn|appel|hurl|"
+                r"cri|refus|r[ée]clam|arrach|vomi|tomb|chut|fugu|d[ée]c[ée]d|r[aâ]l|gueul|insult|"
+                r"frapp|crach|pleur|d[ée]lir|plaint|veut|voulait|demande|agit|d[ée]sat))", 0.6)]
+    BARE = ("bare_room", "bare_room_subject")
 
     def __init__(self):
         super().__init__("ROOM", name="FrRoomRecognizer", supported_language=LANG,
@@ -95,6 +130,9 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for r in results:
             before = text[:r.start].rstrip()
-            occupant = bool(before) and before[-1] not in ".!?:;\n"
+            occupant = (bool(before) and before[-1] not in ".!?:;\n"
+                        and not _ROOM_AS_PLACE.match(text, r.end)) or (
+                r.analysis_explanation is not None
+                and r.analysis_explanation.pattern_name in self.BARE)
             r.recognition_metadata["postcheck_attrs"] = {"occupant": occupant}
         return results

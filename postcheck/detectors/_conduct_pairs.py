@@ -26,7 +26,8 @@ _FAMILIES = {f for a, b, *_ in PAIRS for f in (a, b)}
 _NEGATION_IN_CLAIM = {"cure", "badfaith", "offer", "conv"}
 _END = fast(r"(?<!\.)[.!?\n](?!\.)")
 # A remedy offered alongside the validated treatment, or with a referral: not a replacement.
-COMPLEMENT = fast(r"\b(?:en\s+complement|en\s+plus\s+(?:de|du|des)|complement\p{L}*\s+(?:de|du|au|a\s+la)|"
+COMPLEMENT = fast(r"\b(?:en\s+complement|en\s+plus\s+(?:de|du|des)|complement\p{L}*\s+(?:de|du|d'|a|au)\s*"
+                  r"(?:votre|ton|son|leur|vos|tes|ses|leurs|la|l'|un|une)?\s*(?:traitement|medicament|medecine|soin)|"
                   r"avec\s+(?:votre|ton|son|leur|le|la|les)\s+(?:traitement|medecin)|demande[zr]?\s+"
                   r"(?:conseil|avis)|parle[zr]?[-\s]en|consulte[zr]?|avis\s+medical)\b")
 # The act is prescribed, or the post warns against it.

@@ -47,7 +47,7 @@ conduct.unworthy ; act=substance ; (?:je|j'|on|nous)\s*(?:ai|a|avons)\s+(?:ADV){
 conduct.unworthy ; act=substance ; (?:je|j'|on|nous)\s*(?:bosse|bossons|travaille|travaillons|opere|soigne|conduis|consulte|fais\s+(?:mes|ma|mon)\s+\p{L}+|prends\s+(?:mon|ma)\s+(?:garde|poste|service)|accouche|soigne)\s+(?:\p{L}+\s+){0,2}?DRUNK
 conduct.unworthy ; act=substance ; (?:\d+|deux|trois|quatre|cinq|six|plusieurs|quelques)\s+(?:\p{L}+\s+)?ALCOHOL(?:\s+(?:de|d')\s*\p{L}+)?\s+(?:\p{L}+\s+)?(?:descendu|siffle|bu|vide|englouti|liquide|torche|ecluse|enquille)e?s?\s+(?:\p{L}+\s+){0,2}?ATWORK_C
 conduct.unworthy ; act=substance ; (?:je|j'|on|nous)\s*(?:(?:ai|a|avons|s'est|se\s+sont|s'etait|me\s+suis)\s+)?(?:descendu|siffle|vide|torche|englouti|ecluse|enquille|tape)\p{L}{0,2}\s+DRINKS(?:FILL){0,2}ATWORK_C
-conduct.unworthy ; act=substance ; (?:je|j'|on|nous|SUBJ_GEN)\s*(?:(?:suis|es|est|sommes|ai|as|a|avons)\s+)?(?:ADV){0,2}(?:conduis|conduit|conduire|conduite|pris\s+le\s+volant|prends\s+le\s+volant|prend\s+le\s+volant)\s+(?:\p{L}+\s+){0,2}?DRUNK
+conduct.unworthy ; act=substance ; (?:je|j'|on|nous|SUBJ_GEN)\s*(?:(?:suis|es|est|sommes|ai|as|a|avons)\s+)?(?:ADV){0,2}(?:conduis|conduit|conduire|conduite|(?:re)?(?:pris|prends|prend|prendre)\s+le\s+volant)\s+(?:\p{L}+\s+){0,2}?DRUNK
 conduct.unworthy ; act=substance ; (?:je|j'|on|nous|SUBJ_GEN)\s*(?:(?:suis|es|est|sommes)\s+)?(?:ADV){0,2}(?:rentr|roul|repar|reparti|rentre)\p{L}{0,4}\s+(?:\p{L}+\s+){0,2}?DRUNK\s+(?:\p{L}+\s+){0,2}?VEHICLE
 conduct.unworthy ; act=substance ; DRUNK\s+au\s+volant\s+(?:\p{L}+\s+){0,3}?(?:apres|en\s+sortant\s+de|en\s+rentrant\s+de|au\s+retour\s+de)\s+(?:la|le|ma|notre|une|un)\s+(?:\p{L}+\s+)?(?:soiree|pot|fete|repas|apero|garde|nuit)
 #

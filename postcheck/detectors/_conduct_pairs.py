@@ -24,6 +24,9 @@ _FAMILIES = {f for a, b, *_ in PAIRS for f in (a, b)}
 # Families whose own words carry a negation that is part of the claim ("pas besoin de",
 # "ils ont qu'à pas…"): the negation test looks at what precedes them only.
 _NEGATION_IN_CLAIM = {"cure", "badfaith", "offer", "conv"}
+# Families that only name the topic: "je ne vaccine plus, l'alimentation suffit" is still the
+# claim, so a negation around them does not deny it.
+_TOPIC = {"vaccine", "catpat"}
 _END = fast(r"(?<!\.)[.!?\n](?!\.)")
 # A remedy offered alongside the validated treatment, or with a referral: not a replacement.
 COMPLEMENT = fast(r"\b(?:en\s+complement|en\s+plus\s+(?:de|du|des)|complement\p{L}*\s+(?:de|du|d'|a|au)\s*"
@@ -34,6 +37,9 @@ COMPLEMENT = fast(r"\b(?:en\s+complement|en\s+plus\s+(?:de|du|des)|complement\p{
 MEDICAL = fast(r"\b(?:sur|avec|selon|apres)\s+(?:prescription|ordonnance|avis|accord|protocole)|"
                r"\bprescrit\p{L}*|\bmedecin\s+(?:a|l'a|les\s+a)\s+prescrit|\bappel\p{L}*\s+(?:le|la|un|une)\s+"
                r"(?:medecin|interne|docteur)")
+# Affection, not contempt ("les mamies qui font exprès de nous faire rire, je les adore").
+FONDNESS = fast(r"\b(?:adore\p{L}*|geniale?s?|adorables?|mignonn?e?s?|touchante?s?|craquante?s?|"
+                r"j'aime|on\s+aime|tendresse|bonheur|merci)\b")
 WARNING = fast(r"\b(?:attention|mefiez|mefie-toi|illegal\p{L}*|interdit\p{L}*|signale[zr]?|danger\p{L}*|"
                r"arnaque\p{L}*|mise\s+en\s+danger|maltraitance|inadmissible|honte|arretez\s+de\s+dire)\b")
 
@@ -62,6 +68,10 @@ def pairs(view: str) -> list[tuple[str, dict, int, int, list[tuple[str, int, int
                 start, end = min(first[1], second[1]), max(first[2], second[2])
                 out.append((kind, dict(attrs, sentence=(s0, s1)), start, end, [first, second]))
     return out
+
+
+def negation_matters(family: str) -> bool:
+    return family not in _TOPIC
 
 
 def negation_inside(family: str, text: str) -> str:

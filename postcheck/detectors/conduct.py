@@ -83,8 +83,12 @@ def _pair_skipped(view: str, kind: str, s0: int, s1: int, cues: list) -> bool:
     if TOLD.search(view[max(s0, first - 60):first]):
         return True
     for family, start, end in cues:
+        if _speech.in_quotes(view, start, end):
+            return True
+        if not _conduct_pairs.negation_matters(family):
+            continue
         c0, _ = _speech.clause(view, start, end)
-        if NEGATED_BEFORE.search(view[max(c0, start - 40):start]) or _speech.in_quotes(view, start, end):
+        if NEGATED_BEFORE.search(view[max(c0, start - 40):start]):
             return True
         if NEGATED_INSIDE.search(_conduct_pairs.negation_inside(family, view[start:end])):
             return True
@@ -93,6 +97,8 @@ def _pair_skipped(view: str, kind: str, s0: int, s1: int, cues: list) -> bool:
         return bool(DEBUNK.search(view) or TRUE_CLAIM.search(view, s0, s1)
                     or ("remedy" in families and _conduct_pairs.COMPLEMENT.search(view, s0, s1)))
     if families & {"sedate", "aesthetic"} and _conduct_pairs.MEDICAL.search(view, s0, s1):
+        return True
+    if kind == "conduct.contempt" and _conduct_pairs.FONDNESS.search(view, s0, s1):
         return True
     return bool(_conduct_pairs.WARNING.search(view, s0, s1))
 

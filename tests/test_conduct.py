@@ -144,3 +144,92 @@ def test_patterns_stay_bounded():
     start = time.perf_counter()
     list(pattern.finditer(nasty))
     assert time.perf_counter() - start < 1.0
+
+
+# Read as pairs (lexicons/conduct_cues.txt): the two halves in either order, told as a joke,
+# a tip or with a generic "tu"; each family varies its words so that no one draft is echoed.
+PAIRED_MISINFORMATION = [
+    "Pour soigner une sinusite, trois inhalations d'huile essentielle d'eucalyptus et oubliez l'antibio 🌿",
+    "Mes granules homéo soignent les otites de mes petits bien mieux qu'un antibiotique.",
+    "Les gélules de moringa à la place du Levothyrox, ma thyroïde ne s'est jamais aussi bien portée.",
+    "La propolis m'a guérie de ma cystite en deux jours, sans passer par les antibiotiques.",
+    "Cure de jus verts au lieu de la chimio : témoignage d'une collègue qui va très bien.",
+    "Vacciner un nourrisson, franchement inutile : son système immunitaire suffit largement.",
+    "Je ne vaccine plus mes enfants : une alimentation saine suffit à les protéger.",
+    "Le vaccin contre la varicelle refile la varicelle, mes trois enfants l'ont eue après.",
+    "Les antennes 5G et ce virus, c'est le même calendrier, ouvrez les yeux.",
+    "Les labos vous mentent sur les effets secondaires des vaccins, renseignez-vous.",
+]
+PAIRED_UNWORTHY = [
+    "Petit secret de nuit : je rajoute une demi-dose de Théralène aux bavards et on est peinards jusqu'à 6h 🤫",
+    "Double dose de Tercian pour le monsieur qui crie, ni vu ni connu.",
+    "Apéro en salle de pause alors que les sonnettes sonnent depuis vingt minutes 🍹",
+    "Session TikTok avec les collègues pendant que les brancards s'entassent dans le couloir 😂",
+    "J'injecte de l'acide hyaluronique à mon domicile, sans ordonnance, écrivez-moi.",
+    "Quand tu fais la sourde oreille aux sonnettes de la chambre du fond 🙉",
+    "Les familles pénibles, on les fait poireauter exprès à l'accueil.",
+    "Deux verres de whisky vidés dans le poste de soins avant la relève 🥃",
+    "Et que tu reprends le volant bien éméchée après le pot de Noël du service 🎄",
+    "Un arrêt de travail pour partir en vacances, le médecin n'a rien vu 😎",
+    "Seringues et gants \"récupérés\" à la réserve pour les soins de la famille 😇",
+]
+PAIRED_CONTEMPT = [
+    "Toutes ces mamies qui tombent de leur lit à 3h, je suis sûre qu'elles le font exprès.",
+    "Les fumeurs qui viennent chialer pour leur BPCO, ils n'avaient qu'à pas fumer.",
+    "Ces diabétiques qui viennent geindre pour leurs pieds, faudrait peut-être arrêter de bouffer.",
+]
+PAIRED_GOOD = [
+    "L'huile essentielle de lavande ne soigne pas les otites : consultez si la douleur dure.",
+    "Une inhalation de thym en complément de votre traitement peut soulager, demandez conseil.",
+    "Le système immunitaire d'un nourrisson ne suffit pas : le calendrier vaccinal le protège.",
+    "Le vaccin contre la varicelle ne refile pas la varicelle, c'est une idée reçue.",
+    "On augmente la dose de Tercian sur prescription quand l'agitation met le patient en danger.",
+    "Pour que la patiente dorme tranquille, le médecin a prescrit un somnifère léger.",
+    "Méfiez-vous des injections d'acide hyaluronique proposées sans ordonnance : c'est illégal.",
+    "Pendant que les patients attendent, l'équipe trie et rassure, bravo à tous.",
+    "Les résidents qui tombent la nuit ne le font pas exprès, on adapte la surveillance.",
+    "Les familles qui viennent pleurer pour leur maman en fin de vie ont droit à du temps.",
+    "Arrêt de travail après mon entorse, merci aux collègues qui m'ont remplacée.",
+    "Formation aux injections esthétiques réservée aux médecins : inscriptions ouvertes.",
+    "Le miel calme la toux des plus d'un an, et les antibiotiques ne servent à rien contre un virus.",
+]
+
+
+@pytest.mark.parametrize("text", PAIRED_MISINFORMATION)
+def test_paired_misinformation_fires(checker, text):
+    assert "desinformation-sante" in fired(checker.check(text, profession="infirmier"))
+
+
+@pytest.mark.parametrize("text", PAIRED_UNWORTHY)
+def test_paired_unworthy_conduct_fires(checker, text):
+    assert "conduite-indigne" in fired(checker.check(text, profession="infirmier"))
+
+
+@pytest.mark.parametrize("text", PAIRED_CONTEMPT)
+def test_contempt_for_a_category_of_patients_fires_pc204_with_r4312_9(checker, text):
+    result = checker.check(text, profession="infirmier", audience="public")
+    assert "mepris-collectif" in fired(result)
+    refs = {r.id for f in result.findings if f.rule == "mepris-collectif" for r in f.references}
+    assert "CSP R4312-9" in refs
+
+
+@pytest.mark.parametrize("text", PAIRED_GOOD)
+def test_paired_fine_posts_do_not_fire(checker, text):
+    result = checker.check(text, profession="infirmier")
+    assert not fired(result) & (OUR_RULES | {"mepris-collectif"})
+
+
+def test_one_half_of_a_pair_alone_is_not_evidence(checker):
+    for text in ("Les huiles essentielles, j'en mets dans mon diffuseur le soir.",
+                 "On augmente la dose de morphine, la douleur est à 8.",
+                 "Les vieux qui nous racontent leur jeunesse, c'est le meilleur moment."):
+        assert not fired(checker.check(text, profession="infirmier")) & (OUR_RULES | {"mepris-collectif"})
+
+
+def test_cue_patterns_stay_bounded():
+    pattern, _ = load_patterns("conduct_cues")
+    nasty = ("on " * 300 + "les vieux " * 200 + "pendant que les " * 200 + "huile " * 300
+             + "sans " * 200 + "5g " * 200)
+    start = time.perf_counter()
+    list(pattern.finditer(nasty))
+    assert time.perf_counter() - start < 1.0

@@ -11,14 +11,17 @@ health advice, whatever the audience thinks of it.
 Both are skipped in questions, under negation ("le vaccin ne provoque pas l'autisme"), in
 hypotheticals ("si on attache un patient sans prescription…"), in reported or quoted speech,
 and for misinformation when the post debunks it ("c'est faux", "idée reçue", "charlatan").
-Patterns: lexicons/conduct.txt. Rules cite the professional codes for the author's profession.
+- `conduct.contempt`: contempt for a category of patients ("les vieux … c'est fait exprès",
+  "ils ont qu'à pas …"), read as a pair (_conduct_pairs.py); rule PC204.
+Patterns: lexicons/conduct.txt (linear) and conduct_cues.txt (pairs, any order in a sentence).
+Rules cite the professional codes for the author's profession.
 """
 from __future__ import annotations
 
 from ..patterns import fast
 
 from ..analysis import Analysis
-from . import _speech
+from . import _conduct_pairs, _speech
 from ._scan import pattern_hits, warm
 
 DEBUNK = fast(
@@ -71,6 +74,40 @@ def _skipped(view: str, kind: str, attrs: dict, start: int, end: int) -> bool:
                 or TRUE_CLAIM.search(view, s0, s1))
 
 
+def _pair_skipped(view: str, kind: str, s0: int, s1: int, cues: list) -> bool:
+    if view[s1:s1 + 1] == "?":
+        return True
+    first = min(c[1] for c in cues)
+    if HYPOTHETICAL.search(view, s0, first) or OTHERS_CLAIM.search(view[s0:first]):
+        return True
+    if TOLD.search(view[max(s0, first - 60):first]):
+        return True
+    for family, start, end in cues:
+        if _speech.in_quotes(view, start, end):
+            return True
+        if not _conduct_pairs.negation_matters(family):
+            continue
+        c0, _ = _speech.clause(view, start, end)
+        if NEGATED_BEFORE.search(view[max(c0, start - 40):start]):
+            return True
+        if NEGATED_INSIDE.search(_conduct_pairs.negation_inside(family, view[start:end])):
+            return True
+    families = {c[0] for c in cues}
+    if kind == "health.misinformation":
+        return bool(DEBUNK.search(view) or TRUE_CLAIM.search(view, s0, s1)
+                    or ("remedy" in families and _conduct_pairs.COMPLEMENT.search(view, s0, s1)))
+    if families & {"sedate", "aesthetic"} and _conduct_pairs.MEDICAL.search(view, s0, s1):
+        return True
+    if kind == "conduct.contempt" and _conduct_pairs.FONDNESS.search(view, s0, s1):
+        return True
+    return bool(_conduct_pairs.WARNING.search(view, s0, s1))
+
+
+WHY = {"conduct.unworthy": "conduite indigne racontée par l'auteur",
+       "conduct.contempt": "mépris envers une catégorie de patients",
+       "health.misinformation": "affirmation de santé sans fondement"}
+
+
 class ConductDetector:
     name = "conduct"
 
@@ -79,9 +116,14 @@ class ConductDetector:
 
     def detect(self, analysis: Analysis):
         view = analysis.view.text
+        found = []
         for kind, attrs, start, end in pattern_hits(analysis, "conduct"):
             if _skipped(view, kind, attrs, start, end):
                 continue
-            why = ("conduite indigne racontée par l'auteur" if kind == "conduct.unworthy"
-                   else "affirmation de santé sans fondement")
-            yield analysis.view_signal(kind, start, end, 0.8, why, self.name, **attrs)
+            found.append((kind, start))
+            yield analysis.view_signal(kind, start, end, 0.8, WHY[kind], self.name, **attrs)
+        for kind, attrs, start, end, cues in _conduct_pairs.pairs(view):
+            s0, s1 = attrs.pop("sentence")
+            if any(k == kind and s0 <= p < s1 for k, p in found) or _pair_skipped(view, kind, s0, s1, cues):
+                continue
+            yield analysis.view_signal(kind, start, end, 0.75, WHY[kind], self.name, **attrs)

@@ -1,6 +1,6 @@
-"""Build lexicons/defamation.txt and lexicons/conduct.txt from the grammar templates here.
+"""Build lexicons/defamation.txt, conduct.txt and conduct_cues.txt from the grammar templates here.
 
-    python3 postcheck/lexicons/grammar/build.py          # rewrite the two lexicons
+    python3 postcheck/lexicons/grammar/build.py          # rewrite the lexicons
     python3 postcheck/lexicons/grammar/build.py --check  # exit 1 if they are out of date
 
 Why a build step: the grammar of allegation is a product of word families (verbs with their
@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
-NAMES = ("defamation", "conduct")
+NAMES = ("defamation", "conduct", "conduct_cues")
 HEADER = ("# Built by postcheck/lexicons/grammar/build.py from grammar/{name}.tpl and "
           "grammar/blocks.txt:\n# edit those, then run the builder.\n")
 
@@ -160,7 +160,7 @@ def main(argv: list[str]) -> int:
     stale = []
     for name in NAMES:
         text, target = build(name), LEXICONS / f"{name}.txt"
-        if target.read_text("utf-8") != text:
+        if not target.exists() or target.read_text("utf-8") != text:
             stale.append(name)
             if "--check" not in argv:
                 target.write_text(text, "utf-8")

@@ -1,6 +1,6 @@
-"""Build lexicons/defamation.txt and lexicons/conduct.txt from the grammar templates here.
+"""Build lexicons/defamation.txt, conduct.txt and harassment.txt from the templates here.
 
-    python3 postcheck/lexicons/grammar/build.py          # rewrite the two lexicons
+    python3 postcheck/lexicons/grammar/build.py          # rewrite the lexicons
     python3 postcheck/lexicons/grammar/build.py --check  # exit 1 if they are out of date
 
 Why a build step: the grammar of allegation is a product of word families (verbs with their
@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
-NAMES = ("defamation", "conduct")
+NAMES = ("defamation", "conduct", "harassment")
 HEADER = ("# Built by postcheck/lexicons/grammar/build.py from grammar/{name}.tpl and "
           "grammar/blocks.txt:\n# edit those, then run the builder.\n")
 
@@ -34,7 +34,8 @@ def read_blocks(path: Path = HERE / "blocks.txt") -> dict[str, str]:
             continue
         name, body = (x.strip() for x in line.split("=", 1))
         blocks[name], last = body, name
-    return {k: f"(?:{v.replace(' ', '')})" for k, v in blocks.items()}
+    # spaces are dropped after expansion, so that "DET NOTINST" keeps two blocks apart
+    return {k: f"(?:{v.strip()})" for k, v in blocks.items()}
 
 
 def expand(pattern: str, blocks: dict[str, str]) -> str:

@@ -53,6 +53,27 @@ BAD = [
     ("Les gars on se cotise pas, on harcèle la nouvelle jusqu'à ce qu'elle pleure, chacun son tour.", ['PC209', 'PC210'], "restreint"),
     ("jvais te démonter la tête à la sortie du self, l'interne", ['PC212']),
     ('Faut lui pourrir sa page Insta à la nouvelle cheffe, 0 étoile partout', ['PC209'], "restreint"),
+    # contact details with a presentative and a role, and a call to tell / flood
+    ("Voilà le fixe perso du chef des urgences : 02 99 41 27 36. Faites-lui savoir ce que vous pensez de sa réorganisation.", ['PC209', 'PC211']),
+    ("Son adresse mail perso c'est g.morvan@exemple.fr, au dentiste qui m'a arraché la mauvaise dent. Je vous laisse lui dire votre façon de penser.", ['PC209', 'PC211']),
+    ("On appelle tous le 07 55 90 12 68 (c'est le portable de la directrice) jusqu'à ce qu'elle rouvre le service !", ['PC209', 'PC211']),
+    # calls to the crowd in other shapes
+    ("Tout le monde en com pour lui expliquer qu'il est une honte pour la profession, ce kiné 🫵", ['PC209']),
+    ("Relayez son nom, à cet ostéo, qu'il ne puisse plus jamais toucher un patient.", ['PC209']),
+    ("Les collègues, on va toutes publier des faux avis sur la pharmacie de la rue Haute 😡", ['PC209'], "restreint"),
+    ("Identifions cette aide-soignante qui a filmé ma grand-mère, je veux son nom et son adresse.", ['PC209']),
+    ("L'urgentiste qui a renvoyé mon père chez lui, c'est une ordure. Ce week-end on débarque tous chez lui.", ['PC209']),
+    ("La pharmacienne qui m'a humiliée au comptoir s'appelle Coralie, allez voir sa page Facebook les amis 😏", ['PC209']),
+    ("Il se gare tous les matins devant la maison médicale. Si vous le croisez, vous savez ce qu'il vous reste à faire.", ['PC209']),
+    # announced repetition
+    ("Toutes les semaines je posterai un nouveau dossier sur les erreurs du Dr Le Floch, abonnez-vous.", ['PC210']),
+    ("Je commenterai chacun de tes posts @ide_nolwenn, tu n'as pas fini de me lire.", ['PC210']),
+    # shunning a colleague
+    ("Consigne pour l'équipe de nuit : personne ne lui adresse la parole tant qu'elle n'a pas demandé sa mutation.", ['PC209'], "restreint"),
+    ("La nouvelle ASH, on l'ignore et on lui refile les pires chambres du couloir.", ['PC209'], "restreint"),
+    # veiled meeting with a score to settle
+    ("Tu vas moins faire la maligne, la stagiaire : on se retrouve au vestiaire après ta garde.", ['PC212'], "restreint"),
+    ("Je sais à quelle heure tu finis, le brancardier, on se reverra sur le parking.", ['PC212']),
 ]
 
 GOOD = [
@@ -107,6 +128,22 @@ GOOD = [
     'Rendez-lui visite en pédiatrie, le petit Noé adore les dessins.',
     'On va tout casser au tournoi de foot inter-services ⚽',
     'Allez voir le Dr Martin de ma part, il est top.',
+    # near misses of the patterns above
+    "Le numéro du cadre d'astreinte : 06 10 20 30 40, appelez-le en cas de souci de planning.",
+    "Tout le monde en commentaire pour souhaiter un bon anniversaire à notre doyenne Odette !",
+    "Allez voir son profil, notre podologue poste des conseils super clairs sur les semelles.",
+    "Dites-lui ce que vous en pensez, elle attend vos retours sur la nouvelle fiche de liaison.",
+    "Il faut lui dire qu'elle ferait mieux de se reposer, elle enchaîne les nuits.",
+    "On se retrouve sur le parking à 7 h pour le covoiturage vers le congrès.",
+    "Les commentaires haineux, on les ignore et on signale.",
+    "Personne ne lui parle de son diagnostic tant que le médecin n'est pas passé.",
+    "Chaque mois je publie une fiche sur les effets du magnésium en grossesse.",
+    "Je vais suivre tous tes posts, ta série sur les pansements est géniale !",
+    "Retrouvez le Dr Guégan en consultation de tabacologie le mardi matin.",
+    "On va tous chez Mamie Jeanne dimanche pour ses 90 ans 🎂",
+    "Le kiné a encore oublié la réunion, je vais le tuer 😂",
+    "Quatre ans sans vacances à Noël, j'en ai marre. #balancetonhopital",
+    "Elle traîne toujours au lit le dimanche, ma fille.",
 ]
 
 
@@ -163,10 +200,40 @@ def test_dislocated_thing_is_not_threatened(checker):
     assert _codes(checker.check("Je vais la massacrer, cette interne de garde."))
 
 
+def test_two_shunning_acts_make_a_call(checker):
+    """One act ("on l'ignore") may be advice about trolls; two against one person are a plan."""
+    one = checker.check("La nouvelle interne, on l'ignore.", audience="restreint")
+    two = checker.check("La nouvelle interne, on l'ignore et on lui laisse toutes les corvées.",
+                        audience="restreint")
+    assert "PC209" not in _codes(one) and "PC209" in _codes(two)
+
+
+def test_laughed_off_hyperbole_is_not_a_threat(checker):
+    """Stock hyperbole + laughter is a joke; other violence stays a threat even with 😂."""
+    assert not _codes(checker.check("Le cadre a encore changé le planning, je vais l'étrangler 🤣"))
+    assert _codes(checker.check("Le cadre a encore changé le planning, je vais lui casser la gueule 😂"))
+    assert _codes(checker.check("Le cadre a encore changé le planning, je vais l'étrangler."))
+
+
+def test_lexicon_is_built_from_the_grammar():
+    """harassment.txt is the output of grammar/build.py (harassment.tpl + blocks.txt)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "postcheck" / "lexicons" / "grammar" / "build.py"
+    spec = importlib.util.spec_from_file_location("grammar_build", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    text = (path.parent.parent / "harassment.txt").read_text("utf-8")
+    assert build.build("harassment") == text
+
+
 @pytest.mark.parametrize("text", [
     "a " * 3000, "on va la " * 800, "tout le monde " * 500, "jusqu'a ce que " * 400,
     "chaque jour je " * 500, "son numero " * 600, "allez tous lui " * 500,
-    "qui est chaud pour " * 400, "je vais te " * 600, "il faut que " * 600])
+    "qui est chaud pour " * 400, "je vais te " * 600, "il faut que " * 600,
+    "personne ne lui parle " * 300, "tout le monde en com pour lui " * 200,
+    "chaque lundi je posterai une " * 200, "on se retrouve " * 400, "partagez " * 600])
 def test_patterns_stay_bounded(text):
     pattern, _ = load_patterns("harassment")
     t0 = time.perf_counter()

@@ -10,9 +10,13 @@ only (a handful per post at most):
   porté plainte") or negated ("ne harcelez pas") is not reported;
 - "je vais le tuer, ce dossier": the object dislocated after the verb is not a person;
 - a threat against people in numbers needs a person word in its sentence ("il faut tuer les
-  bactéries" is not one).
+  bactéries" is not one);
+- "je vais le tuer 😂": the stock hyperbole of exasperation (tuer, étrangler, étriper...)
+  followed by laughter is a joke, not a threat; other violence stays a threat even with 😂.
 """
 from __future__ import annotations
+
+import re
 
 from ..analysis import Analysis
 from ..patterns import fast
@@ -38,6 +42,10 @@ _PERSON_WORDS = frozenset({
 _SPEECH = fast(r"\b(?:dit|dire|ecrit|ecrire|lance|hurle|crie|menace|menacee|repete|envoye|sorti|gueule|"
                r"texte|rugi|balance)\s*(?::|que\s|qu'|\"|,)[^.!?\n]{0,50}$")
 _SCORES = {"weak": 0.6, "strong": 0.85}
+_HYPERBOLE = fast(r"(?:tuer|tue|trucider|etrangler|etrangle|etriper|etripe|zigouiller|assassiner|"
+                  r"massacrer|buter|bute|bouffer|faire\s+la\s+peau)\b")
+_LAUGH = fast(r"\s*[,.!]{0,3}\s*(?:😂|🤣|😅|😆|😹|😜|😝|🙃|😁|😄|mdr|ptdr|lol|xd|jpp|haha|hihi|hehe)",
+              re.IGNORECASE)
 
 
 def _reported(view: str, start: int, end: int) -> bool:
@@ -50,6 +58,11 @@ def _reported(view: str, start: int, end: int) -> bool:
         return True
     m = _SPEECH.search(view, max(s0, start - 70), start)
     return bool(m) and "qui " not in view[max(s0, m.start() - 12):m.start()]
+
+
+def _joke(view: str, start: int, end: int) -> bool:
+    """"Je vais le tuer 😂": an exasperated hyperbole, laughed off right away."""
+    return bool(_HYPERBOLE.search(view, start, end)) and bool(_LAUGH.match(view, end))
 
 
 def _person_nouns() -> frozenset[str]:
@@ -72,6 +85,8 @@ class HarassmentDetector:
             if kind == "harassment.call" and view[max(0, start - 5):start] in ("vous ", "nous "):
                 continue  # "vous harcelez les soignants": a statement, not an imperative
             if kind == "threat" and not self._aimed_at_people(view, start, end, attrs):
+                continue
+            if kind == "threat" and _joke(view, start, end):
                 continue
             score = _SCORES.get(attrs.get("strength"), 0.8)
             yield analysis.view_signal(kind, start, end, score, _WHY[kind], self.name, **attrs)

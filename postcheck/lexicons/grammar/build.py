@@ -1,4 +1,4 @@
-"""Build lexicons/defamation.txt, conduct.txt and conduct_cues.txt from the grammar templates here.
+"""Build the pattern lexicons (defamation, conduct, conduct_cues, harassment) from the templates here.
 
     python3 postcheck/lexicons/grammar/build.py          # rewrite the lexicons
     python3 postcheck/lexicons/grammar/build.py --check  # exit 1 if they are out of date
@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LEXICONS = HERE.parent
-NAMES = ("defamation", "conduct", "conduct_cues")
+NAMES = ("defamation", "conduct", "conduct_cues", "harassment")
 HEADER = ("# Built by postcheck/lexicons/grammar/build.py from grammar/{name}.tpl and "
           "grammar/blocks.txt:\n# edit those, then run the builder.\n")
 
@@ -34,7 +34,8 @@ def read_blocks(path: Path = HERE / "blocks.txt") -> dict[str, str]:
             continue
         name, body = (x.strip() for x in line.split("=", 1))
         blocks[name], last = body, name
-    return {k: f"(?:{v.replace(' ', '')})" for k, v in blocks.items()}
+    # spaces are dropped after expansion, so that "DET NOTINST" keeps two blocks apart
+    return {k: f"(?:{v.strip()})" for k, v in blocks.items()}
 
 
 def expand(pattern: str, blocks: dict[str, str]) -> str:

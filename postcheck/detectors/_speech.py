@@ -17,7 +17,7 @@ from ..patterns import fast
 _CLAUSE_END = fast(r"[.!?;\n…]|\s[-–]\s|$")
 REPORT_VERB = fast(
     r"(?:\b(?:m'|l'|t'|nous|vous|les|se|s'|me|te)?\s*(?:a|ont|avait|avaient)?\s*"
-    r"(?:trait|insult|appel|qualifi|surnomm|trait)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
+    r"(?:trait|insult|(?<!s')(?<!se\s)appel|qualifi|surnomm|trait)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
     r"(?:les\s+)?\p{L}+\s+des\s+|comme\s+)?|"
     r"\b(?:dire|dites|disent|disant|dit|ecrire|ecrit|ecrivez|ecrivent|ecrivant|hurle|hurler|crie|"
     r"lance|repete|repeter|menacer|menace|menacent)\s+(?:que\s+|qu'|de\s+|d')?)"
@@ -62,6 +62,11 @@ STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s
 DEMONSTRATIVE = fast(rf"\b(?P<det>ce|cet|cette|ces|le|la|l'|les|mon|ma|ton|ta|son|sa|mes|tes|"
                               rf"ses|notre|votre|nos|vos|leur|leurs)\s*(?P<adj>{_DET_ADJ})$")
 AFTER_NP = fast(r"\s*(?:de\s|du\s|d'|des\s|qui\s|que\s|qu'|,|:|!|\?|\.|$|@|#|[^\p{L}\p{N}\s])")
+VOCATIVE_GROUP = fast(r"^\s*(?:a\s+)?(?:aux|les|ces|tous\s+les|toutes\s+les|ceux|celles)\s[^:!?]{0,100}[:,]"
+                      r"\s*(?:et\s+)?vous\b")
+FRAGMENT = fast(r"\s*(?:(?:un|une|quel|quelle|vraiment|vrai|vraie|sacre|sacree|veritable|"
+                r"franchement|juste)\s+)+$")
+ENDS = fast(r"\s*(?:[.!?…]|$|[^\p{L}\p{N}\s,])")
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
 _ADDRESSEE = {"tu", "t'", "toi", "vous", "t"}
 _SELF = {"je", "j'", "moi", "me", "m'", "nous", "on"}
@@ -141,7 +146,10 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
             return "thing" if "adj" in tags or amb else "person"
         if amb and not rest and cop in (":",):
             return "none"
-        return _subject_aim(m.group("subj"), cop)
+        who = _subject_aim(m.group("subj"), cop)
+        if who == "addressee" and VOCATIVE_GROUP.search(text[sentence(text, start, end)[0]:start]):
+            return "group"   # "Les familles qui râlent : vous êtes des …" speaks to people in general
+        return who
     if STRONG_BEFORE.search(before):
         return "addressee" if fast(r"\b(?:espece|bande)\s+(?:de|d')\s*$").search(before) else "person"
     fig = FIGURATIVE_OF.search(before)
@@ -152,6 +160,8 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
         if amb and d.group("det") not in ("ce", "cet", "cette", "ces") and not d.group("adj").strip():
             return "none"
         return "group" if d.group("det") in _PLURAL_DET else "person"
+    if FRAGMENT.match(before) and ENDS.match(after):
+        return "person"   # "… a opéré sans prévenir. Un boucher." says what the one just named is
     alone = not before.strip(" ,\"'") and fast(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])").match(after)
     if alone:
         return "addressee"
@@ -177,7 +187,11 @@ def _subject_aim(subject: str, copula: str) -> str:
         return "person"
     if last in _GROUP_PRON:
         return "group"
-    for w in reversed(words[-6:]):
+    tail = words[-6:]
+    for i in range(len(tail) - 1, -1, -1):
+        w = tail[i]
+        if w == "des" and i > 0:
+            continue   # "le bureau des entrées": a complement, not a plural subject
         if w in _PLURAL_DET or w in ("tous", "toutes"):
             return "group"
         if w in ("le", "la", "l'", "ce", "cet", "cette", "mon", "ma", "ton", "ta", "son", "sa",

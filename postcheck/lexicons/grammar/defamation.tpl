@@ -88,3 +88,30 @@ defamation ; act=illegal ; (?:vend|vendent|vendait|vendaient|(?:a|ont)\s+vendu|p
 #
 # --- passive forms with an agent ("des résidents ont été frappés par l'aide-soignante") ---
 defamation ; act=abuse ; (?:a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient)\s+ete\s+(?:frapp|maltrait|brutalis|humili|gifl|bouscul|tabass|molest|attach|sangl|ligot|agress|harcel|viol|tripot|attouch|drogu|vol|escroqu|depouill|falsifi|trafiqu|truqu|detourn)(?:ee|ees|es|e)\s+(?:\p{L}+\s+){0,3}?par\s+(?:le|la|l'|les|son|sa|ses|leur|notre|nos|mon|ma|mes|dr|docteur|pr|mme|m\.?|un|une|des|cette|ce)\s*\p{L}+
+#
+# --- victims named by their tie to the author ("a maltraité mon père", "a abusé de ma sœur"),
+#     the author as victim ("m'a agressée", "m'a mis une main aux fesses") ---
+defamation ; act=abuse ; ABUSE ER\s+(?:ADV){0,2}KIN
+defamation ; act=sexual ; SEX ER\s+(?:sexuellement\s+|physiquement\s+)?(?:ADV){0,2}(?:de\s+)?KIN
+defamation ; act=abuse ; (?:m'|nous\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}(?:HURT_ME)(?:ee?s?)?
+defamation ; act=sexual ; (?:m'|nous\s+)(?:a|ont|avait|aurait)\s+(?:ADV){0,2}(?:touch|caress|embrass|deshabill|photographi|film)ee?s?\s+(?:les\s+|la\s+|le\s+|aux?\s+|sur\s+(?:les|la|le|mes|ma|mon)\s+)?(?:fesses|seins|cuisses|poitrine|sexe|cul|entrejambe|parties\s+intimes|de\s+force|contre\s+mon\s+gre|sans\s+(?:mon|notre)\s+(?:accord|consentement)|sous\s+la\s+douche|nue?s?|pendant\s+(?:mon|ma|le|la)\s+\p{L}+)
+defamation ; act=sexual ; (?:met|mettent|mettait|(?:m'|lui\s+|leur\s+|nous\s+)?(?:a|ont|avait|aurait)\s+mis)\s+(?:une|des|la|sa|les|ses)?\s*mains?\s+(?:aux|sur\s+(?:les|la|le|mes|ses|ma|sa|mon|son|leurs?))\s+(?:fesses|seins|cuisses|poitrine|sexe|cul|entrejambe)
+#
+# --- cover-ups: hidden side effects or errors, a management that covers someone ---
+defamation ; act=coverup ; HIDE ER\s+(?:ADV){0,2}(?:l'|les|la|le|son|sa|ses|leur|leurs|des|une?|plusieurs|ce|cette|ces)\s*(?:\p{L}+\s+)?HIDDEN_MORE
+defamation ; act=coverup ; (?:couvre|couvrent|couvrait|couvraient|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}couvert)\s+(?:ADV){0,2}(?:(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?)?COVERED
+#
+# --- other people's money, paid favours ---
+defamation ; act=theft ; TAKE_STRONG ER\s+(?:ADV){0,2}(?:les|des|ses|leurs?|la|le|l'|sa|son|une?|plusieurs|\d+)\s*(?:\p{L}+\s+)?MONEY_MORE
+defamation ; act=theft ; (?:(?:se|s')\s*(?:(?:est|sont|etait|etaient|serait|seraient)\s+)?(?:fait|font|faisait|faisaient)\s+(?:rembourser|payer|offrir|financer)|(?:se|s')\s*(?:(?:est|sont)\s+)?(?:pay|offr|achet|offert)(?:e|ent|ait|aient|ee?s?|er)?|(?:pay|financ|rembours|achet|regl)ER|(?:a|ont|avait|aurait)\s+(?:paye|finance|offert|rembourse|achete|regle))\s+(?:\p{L}+\s+|l'|d'|\d+\s*(?:€|euros?)\s*){0,6}?OTHERS_MONEY
+defamation ; act=fraud ; (?:prescri|sign|deliv|redig|vend|accord|fabriqu)\p{L}*\s+(?:\p{L}+\s+|l'|d'){0,6}?(?:contre|en\s+echange\s+(?:de|d'))\s+(?:PAYOFF)
+#
+# --- discrimination by a named person or body ---
+defamation ; act=illegal ; (?:refus|refoul|recal|rejett|ecart|blacklist|snob|mepris|maltrait|humili|insult|harcel|discrimin|vir)ER\s+(?:ADV){0,2}(?:les|des|tous\s+les|toutes\s+les|ses|leurs)\s+(?:\p{L}+\s+)?CATEG
+defamation ; act=illegal ; (?:parl|repond|s'adress|gueul|cri)(?:e|ent|ait|aient)\s+(?:ADV){0,2}(?:mal|sechement|durement|agressivement|avec\s+mepris|comme\s+a\s+des\s+(?:chiens|animaux|enfants|merdes)|sur\s+un\s+ton\s+\p{L}+)\s+(?:a|aux|sur)\s+(?:tous\s+les\s+|toutes\s+les\s+|les\s+)?(?:\p{L}+\s+)?CATEG
+defamation ; act=illegal ; trait(?:e|ent|ait|aient)\s+(?:ADV){0,2}(?:mal|differemment|moins\s+bien|comme\s+des\s+chiens)\s+(?:les|des|tous\s+les|toutes\s+les|ses|leurs)\s+(?:\p{L}+\s+)?CATEG
+defamation ; act=illegal ; refus(?:e|ent|ait|aient|ee|er)\s+(?:ADV){0,2}de\s+(?:soigner|recevoir|prendre\s+en\s+charge|examiner|voir|ausculter|hospitaliser|operer|accoucher|soulager|vacciner|suivre)\s+KIN
+#
+# --- drinking at work with the place told ---
+defamation ; act=substance ; (?:picol(?:e|ent|ait|aient)|(?:a|ont|avait|avaient|aurait|auraient)\s+picole|se\s+(?:bourre|bourrent|bourrait)\s+la\s+gueule|s'(?:alcoolise|alcoolisent|alcoolisait))\s+(?:\p{L}+\s+|l'|d'){0,6}?(?:ATWORK|WORKPLACE)
+defamation ; act=substance ; (?:boit|boivent|buvait|buvaient|(?:a|ont|avait)\s+bu)\s+DRINKS?(?:FILL){0,2}WORKPLACE

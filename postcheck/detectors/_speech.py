@@ -5,19 +5,21 @@ deobfuscated view (folded, lower case, no accents).
 - `reported(text, start, end)`: the word is quoted, reported ("il m'a traitée de ...") or
   denounced ("arrêtez d'appeler les gens des ...", "j'ai porté plainte");
 - `aim(text, start, end, entry)`: at whom a hostile word is aimed: `addressee` (tu, vous),
-  `person`, `group`, `self` (self-mockery), `thing` ("c'est nul", "journée de con") or `none`.
+  `person`, `group`, `self` (self-mockery), `thing` ("c'est nul", "journée de con"), `verb`
+  (a reflexive verb: "il s'y est attardé") or `none`.
 """
 from __future__ import annotations
 
 import re
 
 from ..patterns import fast
+from ._aim_cues import ENDS, FRAGMENT, REFLEXIVE, VOCATIVE_GROUP
 
 
 _CLAUSE_END = fast(r"[.!?;\n…]|\s[-–]\s|$")
 REPORT_VERB = fast(
     r"(?:\b(?:m'|l'|t'|nous|vous|les|se|s'|me|te)?\s*(?:a|ont|avait|avaient)?\s*"
-    r"(?:trait|insult|(?<!s')(?<!se\s)appel|qualifi|surnomm|trait)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
+    r"(?:trait|insult|(?<!s')(?<!se\s)appel|qualifi|surnomm)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
     r"(?:les\s+)?\p{L}+\s+des\s+|comme\s+)?|"
     r"\b(?:dire|dites|disent|disant|dit|ecrire|ecrit|ecrivez|ecrivent|ecrivant|hurle|hurler|crie|"
     r"lance|repete|repeter|menacer|menace|menacent)\s+(?:que\s+|qu'|de\s+|d')?)"
@@ -62,11 +64,6 @@ STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s
 DEMONSTRATIVE = fast(rf"\b(?P<det>ce|cet|cette|ces|le|la|l'|les|mon|ma|ton|ta|son|sa|mes|tes|"
                               rf"ses|notre|votre|nos|vos|leur|leurs)\s*(?P<adj>{_DET_ADJ})$")
 AFTER_NP = fast(r"\s*(?:de\s|du\s|d'|des\s|qui\s|que\s|qu'|,|:|!|\?|\.|$|@|#|[^\p{L}\p{N}\s])")
-VOCATIVE_GROUP = fast(r"^\s*(?:a\s+)?(?:aux|les|ces|tous\s+les|toutes\s+les|ceux|celles)\s[^:!?]{0,100}[:,]"
-                      r"\s*(?:et\s+)?vous\b")
-FRAGMENT = fast(r"\s*(?:(?:un|une|quel|quelle|vraiment|vrai|vraie|sacre|sacree|veritable|"
-                r"franchement|juste)\s+)+$")
-ENDS = fast(r"\s*(?:[.!?…]|$|[^\p{L}\p{N}\s,])")
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
 _ADDRESSEE = {"tu", "t'", "toi", "vous", "t"}
 _SELF = {"je", "j'", "moi", "me", "m'", "nous", "on"}
@@ -77,7 +74,7 @@ _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "champi
                    "fille", "tete", "face", "gueule", "sac", "troupeau", "ramassis", "nid",
                    "race", "genre", "comportement", "typique", "trop", "plein", "beaucoup",
                    "bcp", "assez", "moins", "plus", "nombre", "paquet", "invasion", "horde",
-                   "ramassis", "vermine", "vies", "vie", "place", "envie"}
+                   "vermine", "vies", "vie", "place", "envie"}
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -113,7 +110,6 @@ def reported(text: str, start: int, end: int) -> bool:
     whole = text[s0:s1]
     if DENOUNCE.search(whole):
         return True
-    c0, _ = clause(text, start, end)
     if REPORT_VERB.search(text[max(s0, start - 60):start]):
         return True
     if quote:
@@ -123,7 +119,7 @@ def reported(text: str, start: int, end: int) -> bool:
 
 
 def is_self(text: str, start: int, end: int | None = None) -> bool:
-    c0, c1 = clause(text, start, start)
+    c0, _ = clause(text, start, start)
     if end is not None and SELF_AFTER.match(text, end):
         return True
     return bool(SELF_SUBJECT.search(text[max(c0, start - 40):start]))
@@ -135,6 +131,8 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     before = text[max(c0, start - 80):start]
     after = text[end:c1 + 1]
     amb = "amb" in tags
+    if REFLEXIVE.search(before):
+        return "verb"   # "il s'y est attardé", "je me suis planté": a reflexive verb
     if is_self(text, start, end):
         return "self"
     m = COPULA.search(before)
@@ -162,8 +160,7 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
         return "group" if d.group("det") in _PLURAL_DET else "person"
     if FRAGMENT.match(before) and ENDS.match(after):
         return "person"   # "… a opéré sans prévenir. Un boucher." says what the one just named is
-    alone = not before.strip(" ,\"'") and fast(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])").match(after)
-    if alone:
+    if not before.strip(" ,\"'") and ENDS.match(after):
         return "addressee"
     if fast(r",\s*(?:une?|des)\s+" + _DET_ADJ + "$").search(before) and not amb:
         return "person"

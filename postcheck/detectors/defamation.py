@@ -79,6 +79,9 @@ CHANNEL = fast(
 # fact imputed to a person.
 CONTENT = fast(r"\b(?:posts?|tweets?|commentaires?|messages?|videos?|publications?|story|stories|"
                r"reels?|lives?|articles?|threads?)\s+(?:(?:de|d')\s*\S+\s+)?qui\s*$")
+# "Un patient m'a frappée": an indefinite subject with nothing after it names no one.
+INDEFINITE = fast(r"(?:^|[.!?:;]\s*)(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?"
+                  r"(?:(?:m'|l'|nous\s+|les\s+|lui\s+|leur\s+)?(?:a|ont|avait|aurait)\s+)?$")
 
 
 def _first_verb(hit: str) -> str:
@@ -113,7 +116,7 @@ def allegation(view: str, start: int, end: int, attrs: dict) -> dict | None:
     clause_before = view[max(c0, start - 70):start]
     if attrs.get("polarity") != "neg" and NEGATED.search(clause_before):
         return None
-    if CONTENT.search(clause_before):
+    if CONTENT.search(clause_before) or INDEFINITE.search(clause_before):
         return None
     who = subject(clause_before)
     if who in ("self", "generic"):

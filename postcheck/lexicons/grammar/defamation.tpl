@@ -103,14 +103,15 @@ defamation ; act=coverup ; (?:couvre|couvrent|couvrait|couvraient|(?:a|ont|avait
 #
 # --- other people's money, paid favours ---
 defamation ; act=theft ; TAKE_STRONG ER\s+(?:ADV){0,2}(?:les|des|ses|leurs?|la|le|l'|sa|son|une?|plusieurs|\d+)\s*(?:\p{L}+\s+)?MONEY_MORE
-defamation ; act=theft ; (?:(?:se|s')\s*(?:(?:est|sont|etait|etaient|serait|seraient)\s+)?(?:fait|font|faisait|faisaient)\s+(?:rembourser|payer|offrir|financer)|(?:se|s')\s*(?:(?:est|sont)\s+)?(?:pay|offr|achet|offert)(?:e|ent|ait|aient|ee?s?|er)?|(?:pay|financ|rembours|achet|regl)ER|(?:a|ont|avait|aurait)\s+(?:paye|finance|offert|rembourse|achete|regle))\s+(?:\p{L}+\s+|l'|d'|\d+\s*(?:€|euros?)\s*){0,6}?OTHERS_MONEY
+defamation ; act=theft ; (?:(?:se|s')\s*(?:(?:est|sont|etait|etaient|serait|seraient)\s+)?(?:fait|font|faisait|faisaient)\s+(?:rembourser|payer|offrir|financer)|(?:se|s')\s*(?:(?:est|sont)\s+)?(?:pay|offr|achet|offert)(?:e|ent|ait|aient|ee?s?|er)?)\s+(?:\p{L}+\s+|l'|d'|\d+\s*(?:€|euros?)\s*){0,6}?OTHERS_MONEY
+defamation ; act=theft ; (?:(?:pay|financ|rembours|achet|regl)ER|(?:a|ont|avait|aurait)\s+(?:paye|finance|offert|rembourse|achete|regle))\s+(?:ses|sa|son|leurs?)\s+(?:\p{L}+\s+|l'|d'){0,5}?OTHERS_MONEY
 defamation ; act=fraud ; (?:prescri|sign|deliv|redig|vend|accord|fabriqu)\p{L}*\s+(?:\p{L}+\s+|l'|d'){0,6}?(?:contre|en\s+echange\s+(?:de|d'))\s+(?:PAYOFF)
 #
 # --- discrimination by a named person or body ---
 defamation ; act=illegal ; (?:refus|refoul|recal|rejett|ecart|blacklist|snob|mepris|maltrait|humili|insult|harcel|discrimin|vir)ER\s+(?:ADV){0,2}(?:les|des|tous\s+les|toutes\s+les|ses|leurs)\s+(?:\p{L}+\s+)?CATEG
 defamation ; act=illegal ; (?:parl|repond|s'adress|gueul|cri)(?:e|ent|ait|aient)\s+(?:ADV){0,2}(?:mal|sechement|durement|agressivement|avec\s+mepris|comme\s+a\s+des\s+(?:chiens|animaux|enfants|merdes)|sur\s+un\s+ton\s+\p{L}+)\s+(?:a|aux|sur)\s+(?:tous\s+les\s+|toutes\s+les\s+|les\s+)?(?:\p{L}+\s+)?CATEG
 defamation ; act=illegal ; trait(?:e|ent|ait|aient)\s+(?:ADV){0,2}(?:mal|differemment|moins\s+bien|comme\s+des\s+chiens)\s+(?:les|des|tous\s+les|toutes\s+les|ses|leurs)\s+(?:\p{L}+\s+)?CATEG
-defamation ; act=illegal ; refus(?:e|ent|ait|aient|ee|er)\s+(?:ADV){0,2}de\s+(?:soigner|recevoir|prendre\s+en\s+charge|examiner|voir|ausculter|hospitaliser|operer|accoucher|soulager|vacciner|suivre)\s+KIN
+defamation ; act=illegal ; refus(?:e|ent|ait|aient|ee|er)\s+(?:ADV){0,2}(?:de\s+|d')(?:soigner|recevoir|prendre\s+en\s+charge|examiner|voir|ausculter|hospitaliser|operer|accoucher|soulager|vacciner|suivre)\s+KIN
 #
 # --- drinking at work with the place told ---
 defamation ; act=substance ; (?:picol(?:e|ent|ait|aient)|(?:a|ont|avait|avaient|aurait|auraient)\s+picole|se\s+(?:bourre|bourrent|bourrait)\s+la\s+gueule|s'(?:alcoolise|alcoolisent|alcoolisait))\s+(?:\p{L}+\s+|l'|d'){0,6}?(?:ATWORK|WORKPLACE)

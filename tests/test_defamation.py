@@ -177,3 +177,47 @@ def test_factoring_keeps_the_language():
         assert bool(re.fullmatch(raw, text)) == bool(re.fullmatch(factored, text)) is True
     for text in ("volent stups", "vol stupe", "vol morph"):
         assert not re.fullmatch(factored, text)
+
+
+# --- recall: victims named by their tie to the author, the author as victim, cover-ups,
+# other people's money, paid favours, discrimination, companies, drinking at work ---
+MORE_BAD = [
+    "Le brancardier Kévin Lallemand a bousculé ma mère dans le couloir des urgences.",
+    "L'auxiliaire de vie Sabrina Colas a frappé mon grand-père pendant sa toilette.",
+    "Le podologue Fabrice Marquet a abusé de ma fille pendant une séance.",
+    "Le Dr Perrine Daumas m'a agressée dans son bureau après la consultation.",
+    "Le chef de bloc, M. Servant, m'a touchée aux fesses devant toute l'équipe.",
+    "Le manip radio Julien Aubry m'a mis une main sur les seins pendant l'examen.",
+    "La société Medivia a dissimulé les complications de sa prothèse de hanche.",
+    "Le laboratoire Cerfane cachait les vrais résultats de son essai clinique.",
+    "La direction de la clinique Saint-Roch couvre le Dr Lefranc depuis des années.",
+    "La trésorière de l'amicale, Mme Berthier, a empoché les chèques-cadeaux des agents.",
+    "Le directeur de l'EHPAD Les Glycines s'est payé une voiture avec l'argent des résidents.",
+    "Le Dr Hamon signe des certificats de complaisance contre quelques billets.",
+    "La clinique du Vallon recale les patientes voilées à l'accueil.",
+    "Le Dr Fontaine s'adresse sèchement à toutes les patientes africaines.",
+    "La secrétaire Mme Vidal a refusé de recevoir ma femme parce qu'elle est à la CMU.",
+    "Le médecin de garde, le Dr Ravel, a refusé d'examiner mon bébé malgré la fièvre.",
+    "Le veilleur de nuit Bruno Tessier picole tous les soirs dans le vestiaire.",
+]
+
+MORE_GOOD = [
+    "Cette histoire m'a secouée, le Dr Lenoir a été formidable avec la famille.",
+    "Le message du Dr Morin m'a touchée, merci pour tout.",
+    "Le laboratoire Biolam publie les effets secondaires de son vaccin sur son site.",
+    "J'ai signalé le commentaire de @grincheux_du_44 qui insulte les aides-soignantes.",
+    "La mutuelle couvre les séances de kiné après une prothèse, bonne nouvelle.",
+    "Ma collègue Inès a payé le gâteau avec la cagnotte du service, comme prévu par l'équipe.",
+    "Un patient m'a frappée cette nuit, j'ai déposé plainte et l'équipe m'a soutenue.",
+    "La patiente de ce matin m'a agressée verbalement, grosse fatigue.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_BAD)
+def test_more_allegations_fire(checker, text):
+    assert "diffamation-publique" in fired(checker.check(text, audience="public"))
+
+
+@pytest.mark.parametrize("text", MORE_GOOD)
+def test_more_non_allegations_stay_quiet(checker, text):
+    assert not fired(checker.check(text, audience="public")) & RULES

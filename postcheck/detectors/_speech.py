@@ -5,19 +5,21 @@ deobfuscated view (folded, lower case, no accents).
 - `reported(text, start, end)`: the word is quoted, reported ("il m'a traitée de ...") or
   denounced ("arrêtez d'appeler les gens des ...", "j'ai porté plainte");
 - `aim(text, start, end, entry)`: at whom a hostile word is aimed: `addressee` (tu, vous),
-  `person`, `group`, `self` (self-mockery), `thing` ("c'est nul", "journée de con") or `none`.
+  `person`, `group`, `self` (self-mockery), `thing` ("c'est nul", "journée de con"), `verb`
+  (a reflexive verb: "il s'y est attardé") or `none`.
 """
 from __future__ import annotations
 
 import re
 
 from ..patterns import fast
+from ._aim_cues import ENDS, FRAGMENT, REFLEXIVE, VOCATIVE_GROUP
 
 
 _CLAUSE_END = fast(r"[.!?;\n…]|\s[-–]\s|$")
 REPORT_VERB = fast(
     r"(?:\b(?:m'|l'|t'|nous|vous|les|se|s'|me|te)?\s*(?:a|ont|avait|avaient)?\s*"
-    r"(?:trait|insult|appel|qualifi|surnomm|trait)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
+    r"(?:trait|insult|(?<!s')(?<!se\s)appel|qualifi|surnomm)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
     r"(?:les\s+)?\p{L}+\s+des\s+|comme\s+)?|"
     r"\b(?:dire|dites|disent|disant|dit|ecrire|ecrit|ecrivez|ecrivent|ecrivant|hurle|hurler|crie|"
     r"lance|repete|repeter|menacer|menace|menacent)\s+(?:que\s+|qu'|de\s+|d')?)"
@@ -72,7 +74,7 @@ _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "champi
                    "fille", "tete", "face", "gueule", "sac", "troupeau", "ramassis", "nid",
                    "race", "genre", "comportement", "typique", "trop", "plein", "beaucoup",
                    "bcp", "assez", "moins", "plus", "nombre", "paquet", "invasion", "horde",
-                   "ramassis", "vermine", "vies", "vie", "place", "envie"}
+                   "vermine", "vies", "vie", "place", "envie"}
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -108,7 +110,6 @@ def reported(text: str, start: int, end: int) -> bool:
     whole = text[s0:s1]
     if DENOUNCE.search(whole):
         return True
-    c0, _ = clause(text, start, end)
     if REPORT_VERB.search(text[max(s0, start - 60):start]):
         return True
     if quote:
@@ -118,7 +119,7 @@ def reported(text: str, start: int, end: int) -> bool:
 
 
 def is_self(text: str, start: int, end: int | None = None) -> bool:
-    c0, c1 = clause(text, start, start)
+    c0, _ = clause(text, start, start)
     if end is not None and SELF_AFTER.match(text, end):
         return True
     return bool(SELF_SUBJECT.search(text[max(c0, start - 40):start]))
@@ -130,6 +131,8 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     before = text[max(c0, start - 80):start]
     after = text[end:c1 + 1]
     amb = "amb" in tags
+    if REFLEXIVE.search(before):
+        return "verb"   # "il s'y est attardé", "je me suis planté": a reflexive verb
     if is_self(text, start, end):
         return "self"
     m = COPULA.search(before)
@@ -141,7 +144,10 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
             return "thing" if "adj" in tags or amb else "person"
         if amb and not rest and cop in (":",):
             return "none"
-        return _subject_aim(m.group("subj"), cop)
+        who = _subject_aim(m.group("subj"), cop)
+        if who == "addressee" and VOCATIVE_GROUP.search(text[sentence(text, start, end)[0]:start]):
+            return "group"   # "Les familles qui râlent : vous êtes des …" speaks to people in general
+        return who
     if STRONG_BEFORE.search(before):
         return "addressee" if fast(r"\b(?:espece|bande)\s+(?:de|d')\s*$").search(before) else "person"
     fig = FIGURATIVE_OF.search(before)
@@ -152,8 +158,9 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
         if amb and d.group("det") not in ("ce", "cet", "cette", "ces") and not d.group("adj").strip():
             return "none"
         return "group" if d.group("det") in _PLURAL_DET else "person"
-    alone = not before.strip(" ,\"'") and fast(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])").match(after)
-    if alone:
+    if FRAGMENT.match(before) and ENDS.match(after):
+        return "person"   # "… a opéré sans prévenir. Un boucher." says what the one just named is
+    if not before.strip(" ,\"'") and ENDS.match(after):
         return "addressee"
     if fast(r",\s*(?:une?|des)\s+" + _DET_ADJ + "$").search(before) and not amb:
         return "person"
@@ -177,7 +184,11 @@ def _subject_aim(subject: str, copula: str) -> str:
         return "person"
     if last in _GROUP_PRON:
         return "group"
-    for w in reversed(words[-6:]):
+    tail = words[-6:]
+    for i in range(len(tail) - 1, -1, -1):
+        w = tail[i]
+        if w == "des" and i > 0:
+            continue   # "le bureau des entrées": a complement, not a plural subject
         if w in _PLURAL_DET or w in ("tous", "toutes"):
             return "group"
         if w in ("le", "la", "l'", "ce", "cet", "cette", "mon", "ma", "ton", "ta", "son", "sa",

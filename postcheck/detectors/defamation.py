@@ -75,6 +75,14 @@ CHANNEL = fast(
     r"declaration\s+d'evenement|article\s+40|lanceur\s+d'alerte|(?:a|aux?)\s+(?:l'ars|l'ordre|"
     r"procureur|la\s+police|la\s+gendarmerie|la\s+justice))")
 
+# "le post de @x qui insulte les soignantes": the subject is content anyone can read, not a
+# fact imputed to a person.
+CONTENT = fast(r"\b(?:posts?|tweets?|commentaires?|messages?|videos?|publications?|story|stories|"
+               r"reels?|lives?|articles?|threads?)\s+(?:(?:de|d')\s*\S+\s+)?qui\s*$")
+# "Un patient m'a frappée": an indefinite subject with nothing after it names no one.
+INDEFINITE = fast(r"(?:^|[.!?:;]\s*)(?:un|une)\s+\p{L}+\s+(?:\p{L}+\s+)?"
+                  r"(?:(?:m'|l'|nous\s+|les\s+|lui\s+|leur\s+)?(?:a|ont|avait|aurait)\s+)?$")
+
 
 def _first_verb(hit: str) -> str:
     words = hit.replace("'", "' ").split()
@@ -107,6 +115,8 @@ def allegation(view: str, start: int, end: int, attrs: dict) -> dict | None:
     before = view[max(s0, start - 70):start]
     clause_before = view[max(c0, start - 70):start]
     if attrs.get("polarity") != "neg" and NEGATED.search(clause_before):
+        return None
+    if CONTENT.search(clause_before) or INDEFINITE.search(clause_before):
         return None
     who = subject(clause_before)
     if who in ("self", "generic"):

@@ -68,6 +68,8 @@ class InsultDetector:
         if form.split(" ", 1)[0] in _INTENSIFIERS:
             tags = tags - {"amb"}
         aim = _speech.aim(view, start, end, tags, self.roles)
+        if aim == "verb":
+            return
         if "slur" in tags and aim in ("none", "thing"):
             aim = "group"
         if aim in ("none", "thing") and _in_hashtag(analysis, start):

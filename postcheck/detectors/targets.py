@@ -37,7 +37,13 @@ _NAMED_AFTER = fast(
 _PLACE_AFTER = fast(
     r"\s*(?:d[eu]s?\s+|de\s+la\s+|de\s+l'|d')?(?:ch|chambre|chbre|lit|box)\s*\.?\s*(?:n°\s*)?\d+|"
     r"\s+(?:de\s+|du\s+|des\s+|d')?(?:[\p{Lu}]|\d)")
+# A name, a handle or a capitalised place right after the noun ("la PMI de Vernon",
+# "les urgentistes du CHU de X", "le journal @..."): a body one can identify by name.
+_NAMED_PLACE = fast(r"\s*(?:,\s*)?(?:@\w|\s(?:de\s+|du\s+|des\s+|d')?(?:la\s+|l')?[\p{Lu}])")
 _GROUP_KIND = "group"
+# Patients and relatives are many and unknown to readers: "la patiente" alone, unlike
+# "ma cadre", does not let anyone recognise her without a name, a room or a place.
+_ANONYMOUS_KINDS = {"patient", "family"}
 # Establishments identifiable without a name ("l'hôpital" is the author's); a service or a
 # unit ("le bloc", "le service") is not a body one can defame or insult on its own.
 _INSTITUTIONS = {"hopital", "hosto", "chu", "ch", "chr", "chru", "clinique", "polyclinique",
@@ -81,17 +87,18 @@ class TargetDetector:
             singular = bool(_SINGULAR_DET.search(before))
             generic = bool(_PLURAL_DET.search(before)) or (
                 form.endswith(("s", "x")) and not singular)
-            specific = (bool(_NAMED_AFTER.match(after_norm))
-                        or bool(_PLACE_AFTER.match(after_norm))
-                        or (not generic and singular))
+            named = bool(_NAMED_AFTER.match(after_norm)) or bool(_NAMED_PLACE.match(after_norm))
+            placed = named or bool(_PLACE_AFTER.match(after_norm))
+            specific = placed or (not generic and singular)
+            anonymous = kind in _ANONYMOUS_KINDS and not placed
             if kind == _GROUP_KIND:
                 specific = False
             elif kind == "establishment":
-                named = bool(_PLACE_AFTER.match(after_norm))
-                if not (named or (singular and form in _INSTITUTIONS)):
+                if not (placed or (singular and form in _INSTITUTIONS)):
                     continue
                 specific = True
             yield analysis.view_signal(
                 "target", start, end, 0.7 if specific else 0.5,
                 f"désignation d'une personne ou d'un groupe ({kind})", self.name,
-                kind=kind, specific=specific, protected=kind == _GROUP_KIND)
+                kind=kind, specific=specific, protected=kind == _GROUP_KIND, named=named,
+                anonymous=anonymous)

@@ -9,7 +9,7 @@
 # are defined in blocks.txt. Build: python3 postcheck/lexicons/grammar/build.py
 #
 # --- theft, embezzlement, self-enrichment ---
-defamation ; act=theft ; TAKE_STRONG ER\s+OBJ_TAKE
+defamation ; act=theft ; TAKE_STRONG ER\s+(?:OBJ_TAKE|(?:ADV){0,2}(?:les|des|ses|leurs?|la|le|l'|sa|son|une?|plusieurs|\d+)\s*(?:\p{L}+\s+)?MONEY_MORE)
 defamation ; act=theft ; TAKE_STRONG ER\s+(?:les|des|ses|leurs?|la|le|l'|sa|son|nos|mes|ces)\s*(?:\p{L}+\s+)?VICTIM
 defamation ; act=theft ; TAKE_WEAK ER\s+(?:dans|sur)\s+(?:\p{L}+\s+|l'|d'){0,3}?(?:DRUGS|MONEY|GOODS)
 defamation ; act=theft ; TAKE_WEAK ER\s+(?:des|les|du|de\s+la|de\s+l'|ses|leurs|\d+|deux|trois|plusieurs|quelques)\s*(?:\p{L}+\s+|l'|d'|\d+\s+){0,3}?(?:DRUGS|MONEY|GOODS)
@@ -40,12 +40,12 @@ defamation ; act=fraud ; usurp(?:e|ent|ait|aient|ee|er)\s+(?:son|sa|le|la|un|une
 defamation ; act=fraud ; (?:ment|mentent|mentait|mentaient|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}menti)\s+(?:ADV){0,2}(?:a|aux|au|sur|a\s+la|a\s+l')\s*(?:\p{L}+\s+)?(?:familles?|patiente?s?|residente?s?|proches|ars|direction|juges?|police|gendarmes?|inspecteurs?|inspection|enqueteurs?|hopital|chiffres|causes?|circonstances|deces|dossiers?|diagnostics?|dates?|heures?|tout\s+le\s+monde|assureurs?|ordre|cpam|secu|tutelle|tribunal|experts?)
 #
 # --- cover-ups ---
-defamation ; act=coverup ; HIDE ER\s+(?:ADV){0,2}(?:l'|les|la|le|son|sa|ses|leur|leurs|des|une?|plusieurs|ce|cette|ces)\s*(?:\p{L}+\s+)?HIDDEN
+defamation ; act=coverup ; HIDE ER\s+(?:ADV){0,2}(?:l'|les|la|le|son|sa|ses|leur|leurs|des|une?|plusieurs|ce|cette|ces)\s*(?:\p{L}+\s+)?(?:HIDDEN|HIDDEN_MORE)
 defamation ; act=coverup ; (?:couvre|couvrent|couvrait|couvraient|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}couvert|passe|passent|passait|(?:a|ont|avait)\s+passe)\s+(?:sous\s+silence\s+)?(?:l'|les|la|le|son|sa|ses|leur|leurs|des|une?|plusieurs)\s*(?:\p{L}+\s+)?(?:HIDDEN)(?:\s+sous\s+silence)?
 defamation ; act=coverup polarity=neg ; (?:ne|n')\s*(?:declare|declarent|declarait|declaraient|signale|signalent|signalait|signalaient|(?:a|ont|avait)\s+(?:jamais|pas|rien)\s+(?:declare|signale))\s+(?:jamais|pas|plus|aucun|aucune|rien)?\s*(?:les|des|ses|leurs|d'|de|la|le|l')?\s*(?:\p{L}+\s+)?HIDDEN
 #
 # --- violence, abuse, neglect of patients or staff ---
-defamation ; act=abuse ; ABUSE ER\s+(?:ADV){0,2}DP
+defamation ; act=abuse ; ABUSE ER\s+(?:ADV){0,2}(?:DP|KIN)
 defamation ; act=abuse ; (?:il|elle|ils|elles|qui|on)\s+(?:les|la|l'|le|leur|lui)\s*(?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2})?(?:frapp|maltrait|brutalis|humili|gifl|bouscul|secou|tabass|cogn|molest|malmen|martyris|terroris|tyrannis|ligot|sangl|affam|agress|harcel|viol|tripot|pelot|attouch|sodomis)(?:aient|ait|ent|ees|ee|es|e)
 defamation ; act=abuse ; (?:battent|battait|battaient|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}battue?s?|rudoie|rudoient|rudoyait|(?:a|ont)\s+rudoye)\s+(?:ADV){0,2}DP
 defamation ; act=abuse ; (?:crie|crient|criait|hurle|hurlent|hurlait|gueule|gueulent|gueulait|s'acharne|s'acharnent|s'acharnait|crache|crachent|crachait)\s+(?:ADV){0,2}sur\s+DP
@@ -59,13 +59,13 @@ defamation ; act=abuse ; (?:sed|shoot|assomm|ensuqu|gav|bourr|cam|drogu|attach|s
 defamation ; act=abuse ; (?:sed|shoot|assomm|ensuqu|attach|sangl|ligot|enferm)(?:e|ent|ait|aient|ee|ees|er)\s+(?:ADV){0,2}DP\s+(?:\p{L}+\s+){0,3}?(?:pour|afin)\s+(?:(?:qu'ils|qu'elles|qu'il|qu'elle|qu'on|que\s+l'equipe)\s+(?:\p{L}+\s+)?(?:dorment?|se\s+taisent?|ait\s+la\s+paix|soit\s+tranquilles?|ne\s+(?:sonnent|derangent)|fichent?\s+la\s+paix|foutent?\s+la\s+paix)|(?:avoir|etre)\s+(?:la\s+paix|tranquilles?)|economiser\s+(?:du|le)\s+personnel|gagner\s+du\s+temps|aller\s+plus\s+vite)
 #
 # --- sexual misconduct ---
-defamation ; act=sexual ; SEX ER\s+(?:sexuellement\s+|moralement\s+|physiquement\s+)?(?:ADV){0,2}(?:de\s+)?DP
+defamation ; act=sexual ; SEX ER\s+(?:sexuellement\s+|moralement\s+|physiquement\s+)?(?:ADV){0,2}(?:de\s+)?(?:DP|KIN)
 defamation ; act=sexual ; (?:agress|harcel|abus|touch|tripot|pelot|embrass|caress)\p{L}{0,6}\s+(?:\p{L}+\s+){0,2}?(?:sexuellement|de\s+force|contre\s+(?:son|leur)\s+gre)
 defamation ; act=sexual ; (?:(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}(?:fait|eu|multiplie)|fait|font|faisait|faisaient|multiplie|multiplient|multipliait)\s+(?:des|de|d')\s*(?:\p{L}+\s+)?(?:attouchements?|avances?\s+(?:sexuelles?|insistantes?|lourdes?)|propositions?\s+(?:sexuelles?|indecentes?|deplacees?)|gestes?\s+(?:deplace\p{L}*|inappropri\p{L}*|sexuels?|obscenes?|deplaces)|mains?\s+baladeuses?|remarques?\s+(?:sexuelles?|salaces?|obscenes?))
 defamation ; act=sexual ; (?:ses|leurs|son|sa)\s+(?:gestes?|mains?|comportements?|propos|attitudes?|avances?|remarques?)\s+(?:deplace\p{L}*|baladeuses?|inappropri\p{L}*|sexuels?|sexuelles?|obscenes?|salaces?|insistante?s?|a\s+caractere\s+sexuel)
 defamation ; act=sexual ; (?:couch(?:e|ent|ait|aient|er)|(?:a|ont|avait|avaient|aurait|auraient)\s+couche)\s+avec\s+(?:\p{L}+\s+|l'|d'){1,3}?(?:pour|afin\s+d)|en\s+couchant\s+avec|promotions?[-\s]canape
 defamation ; act=sexual ; (?:couch(?:e|ent|ait|aient)|(?:a|ont|avait|aurait)\s+couche)\s+avec\s+(?:ses|des|les|une|sa|plusieurs)\s+(?:\p{L}+\s+)?(?:patiente?s?|internes?|etudiante?s?|stagiaires?|eleves?|residente?s?|subordonnee?s?)
-defamation ; act=sexual ; (?:met|mettent|mettait|(?:a|ont|avait)\s+mis)\s+(?:des\s+|la\s+|sa\s+)?mains?\s+(?:aux|sur\s+les)\s+(?:fesses|seins|cuisses)|(?:touch|pelot|tripot|caress)ER\s+(?:les|des|ses|leurs)\s+(?:fesses|seins|cuisses|poitrines?|parties\s+intimes)
+defamation ; act=sexual ; (?:met|mettent|mettait|(?:m'|lui\s+|leur\s+|nous\s+)?(?:a|ont|avait|aurait)\s+mis)\s+(?:une|des|la|sa|les|ses)?\s*mains?\s+(?:aux|sur\s+(?:les|la|le|mes|ses|ma|sa|mon|son|leurs?))\s+(?:fesses|seins|cuisses|poitrine|sexe|cul|entrejambe)|(?:touch|pelot|tripot|caress)ER\s+(?:les|des|ses|leurs)\s+(?:fesses|seins|cuisses|poitrines?|parties\s+intimes)
 defamation ; act=sexual ; (?:envoie|envoient|envoyait|envoyaient|(?:a|ont|avait)\s+envoye)\s+(?:\p{L}+\s+){0,2}?(?:des\s+)?(?:photos|messages|textos|sms|videos|images)\s+(?:\p{L}+\s+)?(?:intimes|sexuels|sexuelles|obscenes|porno\p{L}*|de\s+son\s+sexe|nue?s?|explicites|a\s+caractere\s+sexuel)
 #
 # --- alcohol and drugs at work ---
@@ -88,3 +88,27 @@ defamation ; act=illegal ; (?:vend|vendent|vendait|vendaient|(?:a|ont)\s+vendu|p
 #
 # --- passive forms with an agent ("des résidents ont été frappés par l'aide-soignante") ---
 defamation ; act=abuse ; (?:a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient)\s+ete\s+(?:frapp|maltrait|brutalis|humili|gifl|bouscul|tabass|molest|attach|sangl|ligot|agress|harcel|viol|tripot|attouch|drogu|vol|escroqu|depouill|falsifi|trafiqu|truqu|detourn)(?:ee|ees|es|e)\s+(?:\p{L}+\s+){0,3}?par\s+(?:le|la|l'|les|son|sa|ses|leur|notre|nos|mon|ma|mes|dr|docteur|pr|mme|m\.?|un|une|des|cette|ce)\s*\p{L}+
+#
+# --- the author as victim ("m'a agressée", "m'a touchée aux fesses"); victims named by their
+#     tie to the author ("a maltraité mon père", "a abusé de ma sœur") are KIN in the abuse and
+#     sexual lines above, "m'a mis une main aux fesses" is in the hands line above ---
+defamation ; act=abuse ; (?:m'|nous\s+)(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}(?:HURT_ME)(?:ee?s?)?
+defamation ; act=sexual ; (?:m'|nous\s+)(?:a|ont|avait|aurait)\s+(?:ADV){0,2}(?:touch|caress|embrass|deshabill|photographi|film)ee?s?\s+(?:les\s+|la\s+|le\s+|aux?\s+|sur\s+(?:les|la|le|mes|ma|mon)\s+)?(?:fesses|seins|cuisses|poitrine|sexe|cul|entrejambe|parties\s+intimes|de\s+force|contre\s+mon\s+gre|sans\s+(?:mon|notre)\s+(?:accord|consentement)|sous\s+la\s+douche|nue?s?|pendant\s+(?:mon|ma|le|la)\s+\p{L}+)
+#
+# --- cover-ups: a management that covers someone (hidden side effects: HIDDEN_MORE above) ---
+defamation ; act=coverup ; (?:couvre|couvrent|couvrait|couvraient|(?:a|ont|avait|avaient|aurait|auraient)\s+(?:ADV){0,2}couvert)\s+(?:ADV){0,2}(?:(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*(?:\p{L}+\s+)?)?COVERED
+#
+# --- other people's money (tickets, gift cards: MONEY_MORE above), paid favours ---
+defamation ; act=theft ; (?:(?:se|s')\s*(?:(?:est|sont|etait|etaient|serait|seraient)\s+)?(?:fait|font|faisait|faisaient)\s+(?:rembourser|payer|offrir|financer)|(?:se|s')\s*(?:(?:est|sont)\s+)?(?:pay|offr|achet|offert)(?:e|ent|ait|aient|ee?s?|er)?)\s+(?:\p{L}+\s+|l'|d'|\d+\s*(?:€|euros?)\s*){0,6}?OTHERS_MONEY
+defamation ; act=theft ; (?:(?:pay|financ|rembours|achet|regl)ER|(?:a|ont|avait|aurait)\s+(?:paye|finance|offert|rembourse|achete|regle))\s+(?:ses|sa|son|leurs?)\s+(?:\p{L}+\s+|l'|d'){0,5}?OTHERS_MONEY
+defamation ; act=fraud ; (?:prescri|sign|deliv|redig|vend|accord|fabriqu)\p{L}*\s+(?:\p{L}+\s+|l'|d'){0,6}?(?:contre|en\s+echange\s+(?:de|d'))\s+(?:PAYOFF)
+#
+# --- discrimination by a named person or body ---
+defamation ; act=illegal ; (?:refus|refoul|recal|rejett|ecart|blacklist|snob|mepris|maltrait|humili|insult|harcel|discrimin|vir)ER\s+(?:ADV){0,2}(?:les|des|tous\s+les|toutes\s+les|ses|leurs)\s+(?:\p{L}+\s+)?CATEG
+defamation ; act=illegal ; (?:parl|repond|s'adress|gueul|cri)(?:e|ent|ait|aient)\s+(?:ADV){0,2}(?:mal|sechement|durement|agressivement|avec\s+mepris|comme\s+a\s+des\s+(?:chiens|animaux|enfants|merdes)|sur\s+un\s+ton\s+\p{L}+)\s+(?:a|aux|sur)\s+(?:tous\s+les\s+|toutes\s+les\s+|les\s+)?(?:\p{L}+\s+)?CATEG
+defamation ; act=illegal ; trait(?:e|ent|ait|aient)\s+(?:ADV){0,2}(?:mal|differemment|moins\s+bien|comme\s+des\s+chiens)\s+(?:les|des|tous\s+les|toutes\s+les|ses|leurs)\s+(?:\p{L}+\s+)?CATEG
+defamation ; act=illegal ; refus(?:e|ent|ait|aient|ee|er)\s+(?:ADV){0,2}(?:de\s+|d')(?:soigner|recevoir|prendre\s+en\s+charge|examiner|voir|ausculter|hospitaliser|operer|accoucher|soulager|vacciner|suivre)\s+KIN
+#
+# --- drinking at work with the place told ---
+defamation ; act=substance ; (?:picol(?:e|ent|ait|aient)|(?:a|ont|avait|avaient|aurait|auraient)\s+picole|se\s+(?:bourre|bourrent|bourrait)\s+la\s+gueule|s'(?:alcoolise|alcoolisent|alcoolisait))\s+(?:\p{L}+\s+|l'|d'){0,6}?(?:ATWORK|WORKPLACE)
+defamation ; act=substance ; (?:boit|boivent|buvait|buvaient|(?:a|ont|avait)\s+bu)\s+DRINKS?(?:FILL){0,2}WORKPLACE

@@ -50,3 +50,22 @@ def test_language_scan_same_as_plain_pattern():
     for text in TEXTS + [" ".join(TEXTS)]:
         expected = [(m.lastgroup, m.span()) for m in pattern.finditer(text)]
         assert [(g, m.span()) for g, m in scanner.finditer(text)] == expected
+
+
+def test_prefix_gate_same_matches_as_finditer():
+    from postcheck.detectors.context import LEXICONS
+    from postcheck.lexicon import compile_words
+    from postcheck.prefixgate import DIGIT, PrefixGate, literal_prefixes
+
+    assert literal_prefixes(r"(?<!\w)(?:etat\s+)?stable") == {"etat", "stable"}
+    assert literal_prefixes(r"(?:ma|\d+\s*h)\s+garde") == {"ma", DIGIT}
+    assert literal_prefixes(r"\w{3,}ectomie") is None
+    patterns = [compile_words(lexicon)._re for _, lexicon, _, _ in LEXICONS]
+    patterns.append(re.compile(r"(?<!\w)(?:\d+\s*kg|poids\s+de\s+\d+)(?!\w)"))
+    gate = PrefixGate(patterns)
+    texts = TEXTS + ["ma garde de nuit aux urgences, 12 h de garde, patiente de 54 kg stable",
+                     "post-op d'une appendicectomie chez la mamie du 3e, etat stable",
+                     "il fait 80 kg; en poste ce soir; transmissions faites"]
+    for text in texts:
+        assert [[m.span() for m in ms] for ms in gate.finditer_all(text)] == \
+            [[m.span() for m in p.finditer(text)] for p in patterns]

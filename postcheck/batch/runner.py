@@ -19,13 +19,16 @@ from itertools import islice
 from . import writers
 from .crosspost import CrossPostIndex
 from .options import FORMATS, BatchOptions, default_jobs
-from .pool import chunked, execute
+from .pool import WorkerCrash, chunked, execute
 from .progress import Progress
 from .readers import SourceError, detect_format, open_source, read_csv, read_jsonl
 
 
 class BatchError(Exception):
-    """Bad usage or unreadable input as a whole (exit status 2); the message is in French."""
+    """Bad usage, unreadable input as a whole, or records lost to a dead worker process
+    (exit status 2); the message is in French. `summary` is set when the run went through."""
+
+    summary = None
 
 
 @dataclass
@@ -37,6 +40,7 @@ class Summary:
     crosspost: list = field(default_factory=list)
     skipped: int = 0              # records already in the output (resume)
     interrupted: bool = False
+    lost: int = 0                 # records whose worker process died (error records)
 
     def line(self) -> str:
         parts = [f"{self.records} enregistrements vérifiés",
@@ -101,6 +105,8 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
     except KeyboardInterrupt:
         summary.interrupted = True
         raise
+    except WorkerCrash as exc:
+        raise BatchError(f"postcheck batch : {exc}") from None
     finally:
         bar.close()
         summary.crosspost = index.findings()
@@ -120,6 +126,12 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
             out.close()
         if stream is not sys.stdin.buffer and not hasattr(source, "read"):
             stream.close()
+    if summary.lost:
+        error = BatchError(f"postcheck batch : {summary.lost} enregistrements non vérifiés, un "
+                           f"processus de vérification s'est arrêté (voir les erreurs "
+                           f"worker_crashed dans la sortie)")
+        error.summary = summary
+        raise error
     return summary
 
 
@@ -127,6 +139,7 @@ def _account(summary: Summary, facts: dict) -> None:
     summary.records += 1
     if facts["error"]:
         summary.errors += 1
+        summary.lost += facts["error"]["code"] == "worker_crashed"
         return
     summary.verdicts[facts["verdict"]] += 1
     for _, _, severity, _ in facts["findings"]:

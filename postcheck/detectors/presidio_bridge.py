@@ -130,6 +130,7 @@ class PresidioDetector:
                 recognizer.load()
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
+        self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
         self.digit_only = {r.id for r in self.recognizers
                            if set(r.supported_entities) <= _NEED_A_DIGIT}
 
@@ -160,8 +161,8 @@ class PresidioDetector:
         if any(r.recognition_metadata.get(key) in self.with_context for r in results):
             results = AnalyzerEngine._enhance_using_context(
                 self.analyzer, text, results, self.engine.artifacts(doc), self.recognizers)
-        results = self.analyzer._AnalyzerEngine__remove_low_scores(results, None,
-                                                                   self.recognizers)
+        threshold = self.analyzer._AnalyzerEngine__get_result_score_threshold
+        results = [r for r in results if r.score >= threshold(r, self.thresholds)]
         return EntityRecognizer.remove_duplicates(results)
 
 

@@ -58,43 +58,6 @@ def split_top(pattern: str) -> list[str]:
     return out
 
 
-def alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives, with alternatives that are a bare `(?:...)` group opened
-    up: `(?:a|b)|c` is `a|b|c`, tried in the same order."""
-    out = []
-    for alt in split_top(pattern):
-        inner = _bare_group(alt)
-        out.extend(alternatives(inner) if inner is not None else [alt])
-    return out
-
-
-def _bare_group(alt: str) -> str | None:
-    """The inside of `alt` when it is one non-capturing group with nothing after it."""
-    if not alt.startswith("(?:") or not alt.endswith(")"):
-        return None
-    depth, in_class, i = 0, False, 0
-    while i < len(alt):
-        ch = alt[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 + (alt[i + 1:i + 2] == "^")
-            i += alt[i:i + 1] == "]"
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return alt[3:-1] if i == len(alt) - 1 else None
-        i += 1
-    return None
-
-
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of `pattern` can start with; None when any character could
     (a class like `\\w`, a negated class, `.`). Raises Unsupported for patterns that may match

@@ -25,10 +25,8 @@ from .readers import SourceError, detect_format, open_source, read_csv, read_jso
 
 
 class BatchError(Exception):
-    """Bad usage, unreadable input as a whole, or records lost to a dead worker process
-    (exit status 2); the message is in French. `summary` is set when the run went through."""
-
-    summary = None
+    """Bad usage, unreadable input, or records lost to a dead worker (exit 2, in French)."""
+    summary = None   # set when the run went through
 
 
 @dataclass
@@ -57,8 +55,8 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
         rulesets=(), show_identifiers: bool = False, resume: bool = False,
         crosspost_output=None, input_format: str = "auto", progress: bool | None = None,
         chunk_size: int = 128, checker=None) -> Summary:
-    """Check every record of `source` (path, '-' or binary file) into `output` (path, '-'
-    or text file). Returns the Summary; per-record problems are in the output, not raised."""
+    """Check every record of `source` (path, '-' or binary file) into `output` (path, '-' or
+    text file). Returns the Summary; per-record problems are in the output."""
     if fmt not in FORMATS:
         raise BatchError(f"format inconnu « {fmt} » (jsonl, csv ou html)")
     ruleset = _load_ruleset(rulesets)
@@ -126,10 +124,9 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
             out.close()
         if stream is not sys.stdin.buffer and not hasattr(source, "read"):
             stream.close()
-    if summary.lost:
-        error = BatchError(f"postcheck batch : {summary.lost} enregistrements non vérifiés, un "
-                           f"processus de vérification s'est arrêté (voir les erreurs "
-                           f"worker_crashed dans la sortie)")
+    if summary.lost:  # the output is complete, with error records: still, say it loudly
+        error = BatchError(f"postcheck batch : {summary.lost} enregistrements non vérifiés, un pro"
+                           f"cessus de vérification s'est arrêté (erreurs worker_crashed)")
         error.summary = summary
         raise error
     return summary

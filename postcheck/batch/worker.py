@@ -88,8 +88,7 @@ def check_chunk(records: list[RawRecord]) -> list[Outcome]:
 
 
 def _exit_if_told(records: list[RawRecord]) -> None:
-    """Tests of crash handling: a worker given a record holding the marker in
-    POSTCHECK_TEST_WORKER_EXIT dies at once, as a killed process would."""
+    """For crash tests: die, as a killed worker would, on the POSTCHECK_TEST_WORKER_EXIT mark."""
     marker = os.environ.get("POSTCHECK_TEST_WORKER_EXIT")
     if marker and any(marker in repr(record.payload) for record in records):
         os._exit(70)
@@ -102,10 +101,10 @@ def lost_chunk(records: list[RawRecord], options: BatchOptions) -> list[Outcome]
         row = record.payload
         if isinstance(row, bytes):
             row, _ = _parse_json_line(row, record.line)
-        error = CheckError("worker_crashed", f"ligne {record.line} : le processus qui vérifiait "
-                                             f"ce lot s'est arrêté ; enregistrement non vérifié")
-        result = Result(_row_id(row, record, options), (), (), error)
-        outcomes.append(_outcome(record, row, None, result, options))
+        error = CheckError("worker_crashed", f"ligne {record.line} : non vérifié, le processus "
+                                             f"qui vérifiait ce lot s'est arrêté")
+        outcomes.append(_outcome(record, row, None, Result(_row_id(row, record, options), (), (),
+                                                           error), options))
     return outcomes
 
 

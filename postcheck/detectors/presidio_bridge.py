@@ -1,5 +1,5 @@
-"""Run postcheck's French recognizers through Presidio's AnalyzerEngine on the spaCy doc we
-already have, so that a post costs one spaCy pass whatever the number of recognizers."""
+"""Run postcheck's French recognizers (Presidio recognizer classes, in a Presidio registry) on
+the spaCy doc we already have: one spaCy pass per post whatever the number of recognizers."""
 from __future__ import annotations
 
 import logging
@@ -33,12 +33,9 @@ ENTITY_KINDS = {
 
 
 class SharedDocEngine(NlpEngine):
-    """A Presidio NlpEngine over postcheck's single spaCy pipeline.
-
-    `artifacts(doc)` turns a doc we already computed into NlpArtifacts. Lemmas are the
-    lower-cased tokens: the lemmatizer is not loaded, and French context words are listed
-    with their inflections instead.
-    """
+    """A Presidio NlpEngine over postcheck's single spaCy pipeline. `artifacts(doc)` turns a
+    doc we already have into NlpArtifacts; lemmas are the lower-cased tokens (no lemmatizer:
+    French context words are listed with their inflections instead)."""
 
     def __init__(self, nlp=None):
         self._nlp = nlp
@@ -144,8 +141,7 @@ class PresidioDetector:
                                   self.name, **attrs)
 
     def analyze(self, text: str, doc) -> list[RecognizerResult]:
-        """What `AnalyzerEngine.analyze(text, "fr", entities, return_decision_process=True,
-        nlp_artifacts=...)` returns for this doc."""
+        """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
         has_digit = _DIGIT.search(text) is not None
         entities = _DocEntities(doc)  # the name recognizer reads only the doc's entities
         results = []

@@ -174,3 +174,21 @@ class PrefixGate:
                     end = m.end()
             out.append(found)
         return out
+
+
+class Presence:
+    """`possible(text)`: False when `pattern` cannot match anywhere in `text` because none of
+    its literal prefixes occurs in it (one Aho-Corasick pass); True otherwise, and always when
+    its prefixes are unknown."""
+
+    def __init__(self, pattern: str):
+        prefixes = literal_prefixes(pattern)
+        self._automaton = None
+        if prefixes is not None and DIGIT not in prefixes:
+            self._automaton = ahocorasick.Automaton()
+            for prefix in prefixes:
+                self._automaton.add_word(prefix, len(prefix))
+            self._automaton.make_automaton()
+
+    def possible(self, text: str) -> bool:
+        return self._automaton is None or next(self._automaton.iter(text), None) is not None

@@ -69,3 +69,13 @@ def test_prefix_gate_same_matches_as_finditer():
     for text in texts:
         assert [[m.span() for m in ms] for ms in gate.finditer_all(text)] == \
             [[m.span() for m in p.finditer(text)] for p in patterns]
+
+
+def test_presence_says_no_only_when_no_match_is_possible():
+    from postcheck.prefixgate import Presence
+
+    gate = Presence(r"(?:boulang\w*|(?:petit\s+)?maire|\w+iste)")
+    assert gate.possible("nimporte quoi") is True          # \w+iste: no literal start
+    gate = Presence(r"(?:boulang\w*|(?:petit\s+)?maire)")
+    assert gate.possible("la femme du maire") and gate.possible("le petit boulanger")
+    assert not gate.possible("garde calme, rien a signaler")

@@ -10,7 +10,7 @@ from .textnorm import normalize
 
 MAX_CHARS = 200_000     # far beyond any social-media post; beyond, we refuse clearly
 _CHUNK = 20_000         # spaCy runs on pieces of this size for long drafts
-_BATCH = 64
+_BATCH = 128
 
 
 class InputError(ValueError):

@@ -34,12 +34,25 @@ def _strip_table() -> dict[int, str]:
 _STRIP = _strip_table()
 
 
+_FOLDED_WORDS: dict[str, str] = {}   # fold() of short strings (words): looked up per token
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents, one character for one character."""
+    short = len(text) <= 24
+    if short:
+        hit = _FOLDED_WORDS.get(text)
+        if hit is not None:
+            return hit
     low = text.lower()
     if len(low) != len(text):  # a few characters (İ) grow when lower-cased: keep them
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_STRIP)
+    folded = low.translate(_STRIP)
+    if short:
+        if len(_FOLDED_WORDS) >= 50_000:
+            _FOLDED_WORDS.clear()
+        _FOLDED_WORDS[text] = folded
+    return folded
 
 
 @lru_cache(maxsize=None)

@@ -19,13 +19,14 @@ from itertools import islice
 from . import writers
 from .crosspost import CrossPostIndex
 from .options import FORMATS, BatchOptions, default_jobs
-from .pool import chunked, execute
+from .pool import WorkerCrash, chunked, execute
 from .progress import Progress
 from .readers import SourceError, detect_format, open_source, read_csv, read_jsonl
 
 
 class BatchError(Exception):
-    """Bad usage or unreadable input as a whole (exit status 2); the message is in French."""
+    """Bad usage, unreadable input, or records lost to a dead worker (exit 2, in French)."""
+    summary = None   # set when the run went through
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Summary:
     crosspost: list = field(default_factory=list)
     skipped: int = 0              # records already in the output (resume)
     interrupted: bool = False
+    lost: int = 0                 # records whose worker process died (error records)
 
     def line(self) -> str:
         parts = [f"{self.records} enregistrements vérifiés",
@@ -53,8 +55,8 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
         rulesets=(), show_identifiers: bool = False, resume: bool = False,
         crosspost_output=None, input_format: str = "auto", progress: bool | None = None,
         chunk_size: int = 128, checker=None) -> Summary:
-    """Check every record of `source` (path, '-' or binary file) into `output` (path, '-'
-    or text file). Returns the Summary; per-record problems are in the output, not raised."""
+    """Check every record of `source` (path, '-' or binary file) into `output` (path, '-' or
+    text file). Returns the Summary; per-record problems are in the output."""
     if fmt not in FORMATS:
         raise BatchError(f"format inconnu « {fmt} » (jsonl, csv ou html)")
     ruleset = _load_ruleset(rulesets)
@@ -101,6 +103,8 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
     except KeyboardInterrupt:
         summary.interrupted = True
         raise
+    except WorkerCrash as exc:
+        raise BatchError(f"postcheck batch : {exc}") from None
     finally:
         bar.close()
         summary.crosspost = index.findings()
@@ -120,6 +124,11 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
             out.close()
         if stream is not sys.stdin.buffer and not hasattr(source, "read"):
             stream.close()
+    if summary.lost:  # the output is complete, with error records: still, say it loudly
+        error = BatchError(f"postcheck batch : {summary.lost} enregistrements non vérifiés, un pro"
+                           f"cessus de vérification s'est arrêté (erreurs worker_crashed)")
+        error.summary = summary
+        raise error
     return summary
 
 
@@ -127,6 +136,7 @@ def _account(summary: Summary, facts: dict) -> None:
     summary.records += 1
     if facts["error"]:
         summary.errors += 1
+        summary.lost += facts["error"]["code"] == "worker_crashed"
         return
     summary.verdicts[facts["verdict"]] += 1
     for _, _, severity, _ in facts["findings"]:

@@ -83,7 +83,29 @@ def check_chunk(records: list[RawRecord]) -> list[Outcome]:
     """Pool task: check one chunk with this process's ChunkChecker."""
     if "startup_error" in _state:
         raise _state["startup_error"]
+    _exit_if_told(records)
     return _state["chunk_checker"].check(records)
+
+
+def _exit_if_told(records: list[RawRecord]) -> None:
+    """For crash tests: die, as a killed worker would, on the POSTCHECK_TEST_WORKER_EXIT mark."""
+    marker = os.environ.get("POSTCHECK_TEST_WORKER_EXIT")
+    if marker and any(marker in repr(record.payload) for record in records):
+        os._exit(70)
+
+
+def lost_chunk(records: list[RawRecord], options: BatchOptions) -> list[Outcome]:
+    """Error outcomes for a chunk whose worker process died while checking it."""
+    outcomes = []
+    for record in records:
+        row = record.payload
+        if isinstance(row, bytes):
+            row, _ = _parse_json_line(row, record.line)
+        error = CheckError("worker_crashed", f"ligne {record.line} : non vérifié, le processus "
+                                             f"qui vérifiait ce lot s'est arrêté")
+        outcomes.append(_outcome(record, row, None, Result(_row_id(row, record, options), (), (),
+                                                           error), options))
+    return outcomes
 
 
 def _prepare(record: RawRecord, options: BatchOptions):

@@ -20,6 +20,7 @@ import regex
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, fold, load
 from .clue_shapes import EPONYM_BEFORE, first_name_only, rare_eponyms, shaped_towns
+from ..prefixgate import Presence
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -99,13 +100,22 @@ class ClueDetector:
 
     def __init__(self):
         self.patterns = [(kind, attrs, _compile(p)) for kind, attrs, p in _patterns()]
+        # The first three patterns cannot match without a word of clue_jobs / clue_celebrity
+        # in the post: they run only where one of those words' literal starts occurs
+        # (postcheck/prefixgate.py). Most posts name no occupation; these were the costly ones.
+        jobs = Presence(_alternation("clue_jobs"))
+        stars = Presence(_alternation("clue_celebrity"))
+        self.needs = [(jobs,), (jobs, stars), (stars,)] + [()] * (len(self.patterns) - 3)
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
-        for kind, attrs, pattern in self.patterns:
+        present: dict = {}
+        for (kind, attrs, pattern), needs in zip(self.patterns, self.needs):
+            if needs and not any(present.setdefault(n, n.possible(folded)) for n in needs):
+                continue
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 end = m.end()
                 if m.groupdict().get("name") is not None:

@@ -16,7 +16,8 @@ import re
 import regex
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, compile_words
+from ..lexicon import TIMEOUT, FastPattern, compile_words
+from ..prefixgate import PrefixGate
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
@@ -54,11 +55,20 @@ class CareContextDetector:
     def __init__(self):
         self.patterns = [(kind, lexicon, compile_words(lexicon), score, attrs)
                          for kind, lexicon, score, attrs in LEXICONS]
+        # One pass finds where any lexicon can start (postcheck/prefixgate.py), when all are
+        # plain `re` patterns; otherwise each lexicon scans the post.
+        compiled = [p[2] for p in self.patterns]
+        self.gate = (PrefixGate([p._re for p in compiled])
+                     if all(isinstance(p, FastPattern) for p in compiled) else None)
 
     def detect(self, analysis: Analysis):
         folded = analysis.folded
-        for kind, lexicon, pattern, score, attrs in self.patterns:
-            for m in pattern.finditer(folded, timeout=TIMEOUT):
+        if self.gate is not None:
+            found = self.gate.finditer_all(folded)
+        else:
+            found = [p[2].finditer(folded, timeout=TIMEOUT) for p in self.patterns]
+        for (kind, lexicon, _, score, attrs), matches in zip(self.patterns, found):
+            for m in matches:
                 before = folded[max(0, m.start() - 30):m.start()]
                 if NEGATION_BEFORE.search(before) or (
                         kind == "health" and NAMING_BEFORE.search(before)):

@@ -78,7 +78,12 @@ class FrNirRecognizer(EntityRecognizer):
 class FrPatientNumberRecognizer(Prefiltered, PatternRecognizer):
     """IPP, NDA, NIP and dossier numbers: only with their context word just before."""
 
-    PREFILTER = regex.compile(r"ipp|nda|nip|dossier|s[ée]jour|patient", regex.IGNORECASE)
+    # What the pattern needs: one of its context words, then the separators it allows, then
+    # the number (same sub-patterns, same flags as Presidio's: a necessary condition). Most
+    # posts that say "patient" have no number after it.
+    PREFILTER = regex.compile(r"(?:ipp|nda|nip|dossier|s[ée]jour|patient)\s*(?:n°|no|num[ée]ro|"
+                              r":|#|est|[ée]tant\s+le|=)?\s*[A-Z]{0,3}\d",
+                              regex.IGNORECASE | regex.DOTALL | regex.MULTILINE)
 
     PATTERNS = [Pattern(
         "ipp_nda",

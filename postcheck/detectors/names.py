@@ -65,15 +65,14 @@ class FrenchNameRecognizer(EntityRecognizer):
 
     def _gazetteer_names(self, text):
         words = list(np.WORD.finditer(text))
-        i = 0
-        while i < len(words):
+        first_names, end = self.gaz.first_names, -1
+        for i, w in enumerate(words):
+            if w.start() < end or fold(w.group()) not in first_names:
+                continue  # inside the last name found, or not a first name (_name_from's test)
             hit = self._name_from(text, words, i)
             if hit:
                 yield hit
-                while i < len(words) and words[i].start() < hit[1]:
-                    i += 1
-            else:
-                i += 1
+                end = hit[1]
 
     def _name_from(self, text, words, i):
         """A name around word i when it is a gazetteer first name: a candidate or None."""

@@ -1,10 +1,12 @@
-"""Run postcheck's French recognizers through Presidio's AnalyzerEngine on the spaCy doc we
-already have, so that a post costs one spaCy pass whatever the number of recognizers."""
+"""Run postcheck's French recognizers (Presidio recognizer classes, in a Presidio registry) on
+the spaCy doc we already have: one spaCy pass per post whatever the number of recognizers."""
 from __future__ import annotations
 
 import logging
+import re
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegistry,
+                               RecognizerResult)
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ..analysis import Analysis
@@ -31,12 +33,9 @@ ENTITY_KINDS = {
 
 
 class SharedDocEngine(NlpEngine):
-    """A Presidio NlpEngine over postcheck's single spaCy pipeline.
-
-    `artifacts(doc)` turns a doc we already computed into NlpArtifacts. Lemmas are the
-    lower-cased tokens: the lemmatizer is not loaded, and French context words are listed
-    with their inflections instead.
-    """
+    """A Presidio NlpEngine over postcheck's single spaCy pipeline. `artifacts(doc)` turns a
+    doc we already have into NlpArtifacts; lemmas are the lower-cased tokens (no lemmatizer:
+    French context words are listed with their inflections instead)."""
 
     def __init__(self, nlp=None):
         self._nlp = nlp
@@ -86,27 +85,12 @@ class SharedDocEngine(NlpEngine):
         return ["fr"]
 
 
-class ContextWhenNeededAnalyzer(AnalyzerEngine):
-    """Presidio's engine, minus the context pass on posts where no result came from a
-    recognizer that has context words: that pass deep-copies every result, names included."""
-
-    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
-                               context=None):
-        with_context = {r.id for r in recognizers if r.context}
-        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
-        if not any((r.recognition_metadata or {}).get(key) in with_context for r in raw_results):
-            return raw_results
-        return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers,
-                                              context)
-
-
 def build_analyzer(nlp) -> tuple[AnalyzerEngine, SharedDocEngine]:
     engine = SharedDocEngine(nlp)
     registry = RecognizerRegistry(supported_languages=["fr"])
     for recognizer in [FrenchNameRecognizer(), *build_identifier_recognizers()]:
         registry.add_recognizer(recognizer)
-    analyzer = ContextWhenNeededAnalyzer(registry=registry, nlp_engine=engine,
-                                         supported_languages=["fr"])
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["fr"])
     return analyzer, engine
 
 
@@ -124,24 +108,81 @@ def keep_presidio_debug_out_of_logs() -> None:
 
 
 class PresidioDetector:
+    """Runs the recognizers of the Presidio registry on a post, as AnalyzerEngine.analyze
+    would (same recognizers, context enhancement, score thresholds and de-duplication), but
+    without its per-call set-up: the recognizer list is resolved once, recognizers whose
+    entities all need a digit are skipped on posts without one, and the NlpArtifacts (a pass
+    over every token) are only built when a result may get a context boost."""
+
     name = "identifiers"
 
     def __init__(self):
         keep_presidio_debug_out_of_logs()
         self.analyzer, self.engine = build_analyzer(get_nlp())
         self.entities = list(ENTITY_KINDS)
+        self.recognizers = self.analyzer.registry.get_recognizers(language="fr",
+                                                                  entities=self.entities)
+        for recognizer in self.recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+        self.with_context = {r.id for r in self.recognizers if r.context}
+        self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
+        self.digit_only = {r.id for r in self.recognizers
+                           if set(r.supported_entities) <= _NEED_A_DIGIT}
 
     def detect(self, analysis: Analysis):
-        results = self.analyzer.analyze(text=analysis.text, language="fr",
-                                        entities=self.entities, return_decision_process=True,
-                                        nlp_artifacts=self.engine.artifacts(analysis.doc))
-        for r in _resolve_overlaps(results):
+        for r in _resolve_overlaps(self.analyze(analysis.text, analysis.doc)):
             explanation = r.analysis_explanation
             why = (explanation.textual_explanation if explanation and explanation.textual_explanation
                    else f"motif {explanation.pattern_name}" if explanation else r.entity_type)
             attrs = dict((r.recognition_metadata or {}).get("postcheck_attrs", {}))
             yield analysis.signal(ENTITY_KINDS[r.entity_type], r.start, r.end, r.score, why,
                                   self.name, **attrs)
+
+    def analyze(self, text: str, doc) -> list[RecognizerResult]:
+        """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
+        has_digit = _DIGIT.search(text) is not None
+        entities = _DocEntities(doc)  # the name recognizer reads only the doc's entities
+        results = []
+        for recognizer in self.recognizers:
+            if not has_digit and recognizer.id in self.digit_only:
+                continue
+            current = recognizer.analyze(text=text, entities=self.entities,
+                                         nlp_artifacts=entities)
+            if current:
+                _add_recognizer_id(current, recognizer)
+                results.extend(current)
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        if any(r.recognition_metadata.get(key) in self.with_context for r in results):
+            results = AnalyzerEngine._enhance_using_context(
+                self.analyzer, text, results, self.engine.artifacts(doc), self.recognizers)
+        threshold = self.analyzer._AnalyzerEngine__get_result_score_threshold
+        results = [r for r in results if r.score >= threshold(r, self.thresholds)]
+        return EntityRecognizer.remove_duplicates(results)
+
+
+# Entities whose every pattern needs a digit (a post without one cannot hold them).
+_NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "DATE", "AGE",
+                 "ROOM", "LICENSE_PLATE", "PHONE_NUMBER"}
+_DIGIT = re.compile(r"\d")
+
+
+class _DocEntities:
+    __slots__ = ("entities",)
+
+    def __init__(self, doc):
+        self.entities = list(doc.ents)
+
+
+def _add_recognizer_id(results, recognizer) -> None:
+    """What AnalyzerEngine does to each recognizer's results before context enhancement."""
+    for result in results:
+        if not result.recognition_metadata:
+            result.recognition_metadata = {}
+        meta = result.recognition_metadata
+        meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+        meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
 
 
 # When identifiers of different kinds cover the same characters, the more specific wins

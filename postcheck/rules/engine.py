@@ -11,12 +11,7 @@ from .model import Rule
 def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Finding]:
     fired: dict[str, Finding] = {}
     index = conditions.SignalIndex(signals)
-    kinds = frozenset(index.by_kind)
-    for rule in ruleset.rules:
-        if not rule.applies_to(post.profession, post.audience):
-            continue
-        if not conditions.may_hold(rule.when, kinds):
-            continue
+    for rule in _candidates(ruleset, post.profession, post.audience, frozenset(index.by_kind)):
         holds, matched = conditions.evaluate(rule.when, index)
         if holds:
             fired[rule.id] = _finding(ruleset, rule, post, signals, matched)
@@ -24,6 +19,25 @@ def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Fin
                 and not any(s in fired for s in rule.suppressed_by)]
     findings.sort(key=lambda f: (-severity_rank(f.severity), f.spans[0].start if f.spans else 0))
     return findings
+
+
+_CANDIDATES: dict[tuple, tuple[Ruleset, tuple[Rule, ...]]] = {}
+
+
+def _candidates(ruleset: Ruleset, profession, audience, kinds: frozenset) -> tuple[Rule, ...]:
+    """The rules that apply to this author and audience and may hold with signals of these
+    kinds. Posts share few combinations, so the answer is kept (bounded): checking thirty
+    rules' conditions against the kinds on every post was most of the engine's cost."""
+    key = (id(ruleset), profession, audience, kinds)
+    hit = _CANDIDATES.get(key)
+    if hit is not None and hit[0] is ruleset:
+        return hit[1]
+    rules = tuple(rule for rule in ruleset.rules if rule.applies_to(profession, audience)
+                  and conditions.may_hold(rule.when, kinds))
+    if len(_CANDIDATES) >= 4096:
+        _CANDIDATES.clear()
+    _CANDIDATES[key] = (ruleset, rules)
+    return rules
 
 
 def _finding(ruleset: Ruleset, rule: Rule, post: Post, signals, matched) -> Finding:

@@ -1,0 +1,192 @@
+r"""First-character dispatch for big alternations of whole-word patterns.
+
+`re` scans `(?<!\w)(?:alt1|alt2|...)(?!\w)` by trying every alternative at every word start;
+with a few hundred alternatives that is most of a lexicon's cost. An alternative can only
+match where the text holds one of its possible first characters, which `re`'s own parser tells
+us. So `Dispatched` finds the word starts once, then tries only the alternatives that can start
+with the character found there, in their original order: the same matches as the plain
+pattern (same leftmost-first choice, same backtracking), 2-3x faster on tweet-sized posts.
+Patterns it cannot reason about (case-insensitive, back-references, empty matches) keep the
+plain pattern.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import Iterator, Sequence
+
+try:  # Python 3.11+
+    from re import _constants as _C, _parser as _P
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _C  # type: ignore
+    import sre_parse as _P  # type: ignore
+
+_WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
+_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT",
+                                                                       None)) if op is not None)
+
+
+class Unsupported(Exception):
+    """The pattern uses something dispatch cannot reason about: keep the plain pattern."""
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` (its `|` outside groups and classes)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            i += pattern[i:i + 1] == "]"  # "[]...]" and "[^]...]": a literal ]
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with; None when any character could
+    (a class like `\\w`, a negated class, `.`). Raises Unsupported for patterns that may match
+    the empty string, ignore case or refer back to a group."""
+    parsed = _P.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        raise Unsupported("ignore case")
+    chars, nullable = _first(list(parsed))
+    if nullable:
+        raise Unsupported("may match the empty string")
+    return chars
+
+
+def _first(items) -> tuple[frozenset | None, bool]:
+    """(first characters or None for any, whether the sequence can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _first_op(op, av)
+        if chars is None:
+            _check_rest(items)
+            return None, False
+        out |= chars
+        if not nullable:
+            _check_rest(items)
+            return frozenset(out), False
+    return frozenset(out), True
+
+
+def _check_rest(items) -> None:
+    """Back-references anywhere make the group numbering matter: refuse them."""
+    for op, av in items:
+        if op in (_C.GROUPREF, getattr(_C, "GROUPREF_EXISTS", None)):
+            raise Unsupported("back-reference")
+        if op is _C.SUBPATTERN:
+            _check_rest(av[3])
+        elif op is _C.BRANCH:
+            for branch in av[1]:
+                _check_rest(branch)
+        elif op in _REPEATS:
+            _check_rest(av[2])
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            _check_rest(av[1])
+
+
+def _first_op(op, av) -> tuple[frozenset | None, bool]:
+    if op is _C.LITERAL:
+        return frozenset(chr(av)), False
+    if op is _C.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is _C.LITERAL:
+                chars.add(chr(value))
+            elif kind is _C.RANGE and value[1] - value[0] < 1024:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a category (\w, \d), a negation, a huge range
+                return None, False
+        return frozenset(chars), False
+    if op is _C.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            raise Unsupported("ignore case")
+        return _first(list(av[3]))
+    if op is _C.BRANCH:
+        out, nullable = set(), False
+        for branch in av[1]:
+            chars, empty = _first(list(branch))
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or empty
+        return frozenset(out), nullable
+    if op in _REPEATS:
+        chars, empty = _first(list(av[2]))
+        return chars, chars is not None and (empty or av[0] == 0)
+    if op in _ZERO_WIDTH:  # a lookaround only narrows what can follow: ignoring it is safe
+        if op is not _C.AT:
+            _check_rest(av[1])
+        return frozenset(), True
+    if op in (_C.GROUPREF, getattr(_C, "GROUPREF_EXISTS", None)):
+        raise Unsupported("back-reference")
+    if op is getattr(_C, "ATOMIC_GROUP", None):
+        return _first(list(av))
+    return None, False  # ANY, NOT_LITERAL, CATEGORY...
+
+
+class Dispatched:
+    """`(?<!\\w)(?:alternatives)(?!\\w)` scanned by first character.
+
+    `alternatives` is an ordered sequence of (label, pattern); `finditer` yields
+    (label, match) exactly where the plain alternation would match, labels telling which
+    alternative matched (consecutive alternatives with one label share a group)."""
+
+    def __init__(self, alternatives: Sequence[tuple[str, str]]):
+        firsts = [(label, body, first_chars(body)) for label, body in alternatives]
+        keys = sorted(set().union(*(f for _, _, f in firsts if f is not None)))
+        anywhere = any(f is None for _, _, f in firsts)
+        self._buckets: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+        for key in keys + ([""] if anywhere else []):
+            bucket = [(label, body) for label, body, f in firsts
+                      if f is None or key in f]
+            self._buckets[key] = _bucket(bucket)
+        self._other = self._buckets.pop("", None)
+        chars = "".join(re.escape(k) for k in keys)
+        self._starts = re.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[tuple[str, re.Match]]:
+        last, buckets, other = pos, self._buckets, self._other
+        for start in self._starts.finditer(text, pos, endpos):
+            at = start.start()
+            if at < last:
+                continue
+            pattern, labels = buckets.get(text[at], other) or (None, None)
+            if pattern is None:
+                continue
+            m = pattern.match(text, at, endpos)
+            if m is not None:
+                last = m.end()
+                yield labels[m.lastgroup], m
+
+
+def _bucket(items: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str]]:
+    groups, labels = [], {}
+    for label, body in items:
+        if groups and groups[-1][0] == label:
+            groups[-1][1].append(body)
+        else:
+            groups.append((label, [body]))
+    parts = []
+    for n, (label, bodies) in enumerate(groups):
+        labels[f"_d{n}"] = label
+        parts.append(f"(?P<_d{n}>" + "|".join(f"(?:{b})" for b in bodies) + ")")
+    return re.compile(_WORD_START + "(?:" + "|".join(parts) + ")" + _WORD_END), labels

@@ -1,0 +1,194 @@
+r"""Run several whole-word lexicon patterns on a text only where they can start.
+
+Every match of `(?<!\w)(?:cancers?|tumeurs?|metastas\w*|...)(?!\w)` begins with one of a few
+literal strings ("cancer", "tumeur", "metastas"...), which `re`'s own parser tells us. One
+Aho-Corasick pass finds those strings for all the patterns of a detector at once; each pattern
+is then tried (`match`) only at the word starts found for it, left to right, skipping positions
+inside its previous match: exactly the matches `pattern.finditer(text)` gives, for a fraction
+of the cost (a post rarely holds a lexicon word, and seven scans of every word start were most
+of the care-context detector's time). A pattern whose start cannot be pinned down this way
+(it may start with `\w`, `.`, a long repetition) is simply scanned as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import ahocorasick
+
+try:  # Python 3.11+
+    from re import _constants as _C, _parser as _P
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _C  # type: ignore
+    import sre_parse as _P  # type: ignore
+
+_MAX_PREFIXES = 512
+_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT",
+                                                                       None)) if op is not None)
+_WORD_START = r"(?<!\w)"
+_DIGIT_START = re.compile(r"(?<!\w)\d")
+
+
+class _Stop(Exception):
+    """Prefixes cannot be extended further (or grew too many)."""
+
+
+DIGIT = "\x00digit"   # stands for "a `\\d` digit" at the start of a match
+
+
+def literal_prefixes(pattern: str) -> frozenset[str] | None:
+    """Non-empty literal strings one of which begins every match of `pattern` (DIGIT for a
+    match that may begin with any digit), or None when nothing can be said."""
+    try:
+        parsed = _P.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    found, _ = _sequence(list(parsed), {""})
+    if not found or "" in found:
+        return None
+    return frozenset(found)
+
+
+def _sequence(items, current: set[str]) -> tuple[set[str], bool]:
+    """(prefixes after this sequence, whether they are the whole text it matched)."""
+    for n, (op, av) in enumerate(items):
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero width: the real pattern checks it
+        if op in _REPEATS and av[0] == 0:  # optional: with it, and without it
+            taken, whole = _sequence(list(av[2]), {""})
+            skipped, skip_whole = _sequence(items[n + 1:], current)
+            with_it = _grow(current, taken)
+            if with_it is None:
+                return current, False
+            if whole and av[1] == 1:
+                with_it, whole = _sequence(items[n + 1:], with_it)
+            else:
+                whole = False
+            out = skipped | with_it
+            return (out, whole and skip_whole) if len(out) <= _MAX_PREFIXES else (current, False)
+        try:
+            strings, complete = _element(op, av)
+        except _Stop:
+            return current, False
+        grown = _grow(current, strings)
+        if grown is None:
+            return current, False
+        current = grown
+        if not complete or DIGIT in strings:
+            return current, False
+    return current, True
+
+
+def _grow(current: set[str], strings: set[str]) -> set[str] | None:
+    grown = {DIGIT if s == DIGIT and not c else c if s == DIGIT else c + s
+             for c in current for s in strings}
+    return grown if len(grown) <= _MAX_PREFIXES else None
+
+
+def _element(op, av) -> tuple[set[str], bool]:
+    if op is _C.LITERAL:
+        return {chr(av)}, True
+    if op is _C.IN:
+        if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+            return {DIGIT}, False
+        chars = set()
+        for kind, value in av:
+            if kind is _C.LITERAL:
+                chars.add(chr(value))
+            elif kind is _C.RANGE and value[1] - value[0] < 64:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                raise _Stop
+        return chars, True
+    if op is _C.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            raise _Stop
+        return _sequence(list(av[3]), {""})
+    if op is _C.BRANCH:
+        out, complete = set(), True
+        for branch in av[1]:
+            strings, whole = _sequence(list(branch), {""})
+            out |= strings
+            complete = complete and whole
+        return out, complete
+    if op in _REPEATS:  # at least once
+        strings, whole = _sequence(list(av[2]), {""})
+        return strings, whole and av[0] == av[1] == 1
+    raise _Stop
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"   # what `\w` means in a `re` str pattern
+
+
+class PrefixGate:
+    """`finditer_all(text)`: for each pattern, the list of its matches in `text`, the same
+    as `list(pattern.finditer(text))`. Patterns are compiled `re` patterns."""
+
+    def __init__(self, patterns: Sequence[re.Pattern]):
+        self.patterns = list(patterns)
+        self._scan_whole: list[bool] = []
+        self._digit_start: list[bool] = []
+        table: dict[str, set[int]] = {}
+        for i, pattern in enumerate(self.patterns):
+            prefixes = (literal_prefixes(pattern.pattern)
+                        if pattern.pattern.startswith(_WORD_START) else None)
+            self._scan_whole.append(prefixes is None)
+            self._digit_start.append(bool(prefixes) and DIGIT in prefixes)
+            for prefix in (prefixes or set()) - {DIGIT}:
+                table.setdefault(prefix, set()).add(i)
+        self._automaton = ahocorasick.Automaton() if table else None
+        for prefix, ids in table.items():
+            self._automaton.add_word(prefix, (len(prefix), tuple(sorted(ids))))
+        if self._automaton is not None:
+            self._automaton.make_automaton()
+
+    def finditer_all(self, text: str) -> list[list[re.Match]]:
+        starts: list[set[int]] = [set() for _ in self.patterns]
+        if self._automaton is not None:
+            for last, (length, ids) in self._automaton.iter(text):
+                start = last - length + 1
+                if start and _is_word(text[start - 1]):
+                    continue
+                for i in ids:
+                    starts[i].add(start)
+        if any(self._digit_start):
+            digits = [m.start() for m in _DIGIT_START.finditer(text)]
+            for i, flag in enumerate(self._digit_start):
+                if flag:
+                    starts[i].update(digits)
+        out = []
+        for pattern, whole, positions in zip(self.patterns, self._scan_whole, starts):
+            if whole:
+                out.append(list(pattern.finditer(text)))
+                continue
+            found, end = [], 0
+            for start in sorted(positions):
+                if start < end:
+                    continue
+                m = pattern.match(text, start)
+                if m is not None:
+                    found.append(m)
+                    end = m.end()
+            out.append(found)
+        return out
+
+
+class Presence:
+    """`possible(text)`: False when `pattern` cannot match anywhere in `text` because none of
+    its literal prefixes occurs in it (one Aho-Corasick pass); True otherwise, and always when
+    its prefixes are unknown."""
+
+    def __init__(self, pattern: str):
+        prefixes = literal_prefixes(pattern)
+        self._automaton = None
+        if prefixes is not None and DIGIT not in prefixes:
+            self._automaton = ahocorasick.Automaton()
+            for prefix in prefixes:
+                self._automaton.add_word(prefix, len(prefix))
+            self._automaton.make_automaton()
+
+    def possible(self, text: str) -> bool:
+        return self._automaton is None or next(self._automaton.iter(text), None) is not None

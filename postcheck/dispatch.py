@@ -15,6 +15,8 @@ import re
 import sys
 from typing import Iterator, Sequence
 
+from ._recache import cached
+
 try:  # Python 3.11+
     from re import _constants as _C, _parser as _P
 except ImportError:  # pragma: no cover - Python 3.10
@@ -150,17 +152,11 @@ class Dispatched:
     alternative matched (consecutive alternatives with one label share a group)."""
 
     def __init__(self, alternatives: Sequence[tuple[str, str]]):
-        firsts = [(label, body, first_chars(body)) for label, body in alternatives]
-        keys = sorted(set().union(*(f for _, _, f in firsts if f is not None)))
-        anywhere = any(f is None for _, _, f in firsts)
-        self._buckets: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
-        for key in keys + ([""] if anywhere else []):
-            bucket = [(label, body) for label, body, f in firsts
-                      if f is None or key in f]
-            self._buckets[key] = _bucket(bucket)
-        self._other = self._buckets.pop("", None)
-        chars = "".join(re.escape(k) for k in keys)
-        self._starts = re.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
+        # Building the buckets parses and compiles every alternative (seconds for the pattern
+        # lexicons): the result is kept on disk between runs (postcheck/_recache.py).
+        self._buckets, self._other, self._starts = cached(
+            "dispatch", [f"{label}\x01{body}" for label, body in alternatives],
+            lambda: _build(alternatives))
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[tuple[str, re.Match]]:
@@ -176,6 +172,20 @@ class Dispatched:
             if m is not None:
                 last = m.end()
                 yield labels[m.lastgroup], m
+
+
+def _build(alternatives: Sequence[tuple[str, str]]):
+    """(buckets by first character, the bucket for any character or None, word starts)."""
+    firsts = [(label, body, first_chars(body)) for label, body in alternatives]
+    keys = sorted(set().union(*(f for _, _, f in firsts if f is not None)))
+    anywhere = any(f is None for _, _, f in firsts)
+    buckets: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+    for key in keys + ([""] if anywhere else []):
+        buckets[key] = _bucket([(label, body) for label, body, f in firsts
+                                if f is None or key in f])
+    other = buckets.pop("", None)
+    chars = "".join(re.escape(k) for k in keys)
+    return buckets, other, re.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
 
 
 def _bucket(items: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str]]:

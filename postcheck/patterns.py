@@ -21,6 +21,8 @@ from typing import Iterator
 
 import re
 
+from ._recache import cached
+
 _WORD_START = r"(?<!\w)"
 _WORD_END = r"(?!\w)"
 
@@ -59,33 +61,54 @@ def _value(v: str):
     return {"true": True, "false": False}.get(v.lower(), v)
 
 
+@lru_cache(maxsize=None)
 def _read(name: str) -> dict[tuple[str, tuple], list[str]]:
+    """Lines of lexicons/<name>.txt grouped by (kind, attributes), patterns rewritten for
+    `re`. Not compiled here: `check(name)` does that, line by line, to name a bad line."""
     raw = resources.files("postcheck").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
     groups: dict[tuple[str, tuple], list[str]] = {}
-    for n, line in enumerate(raw.splitlines(), 1):
+    for line in raw.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         kind, attrs, pattern = (part.strip() for part in line.split(";", 2))
         pairs = tuple(sorted((k, _value(v)) for k, v in (a.split("=", 1) for a in attrs.split())))
-        pattern = _to_re(pattern)
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise ValueError(f"lexicons/{name}.txt:{n}: motif invalide ({exc})") from None
-        groups.setdefault((kind, pairs), []).append(pattern)
+        groups.setdefault((kind, pairs), []).append(_to_re(pattern))
     return groups
+
+
+def check(name: str) -> None:
+    """Compile every line of lexicons/<name>.txt; ValueError naming the first invalid one."""
+    raw = resources.files("postcheck").joinpath("lexicons", f"{name}.txt").read_text("utf-8")
+    for n, line in enumerate(raw.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            try:
+                re.compile(_to_re(line.split(";", 2)[2].strip()))
+            except (re.error, IndexError) as exc:
+                raise ValueError(f"lexicons/{name}.txt:{n}: motif invalide ({exc})") from None
+
+
+@lru_cache(maxsize=None)
+def pattern_labels(*names: str) -> tuple[tuple[str, str, dict], ...]:
+    """(file, kind, attributes) of each group of lines, in the order of load_patterns' named
+    groups g0, g1..."""
+    return tuple((name, kind, dict(pairs)) for name in names for kind, pairs in _read(name))
 
 
 @lru_cache(maxsize=None)
 def load_patterns(*names: str) -> tuple[re.Pattern, tuple[tuple[str, str, dict], ...]]:
     """One compiled pattern for the given files (one scan per post), whose named groups
-    g0, g1... stand for the (file, kind, attributes) of each group of lines."""
-    labels, bodies = [], []
+    g0, g1... stand for the (file, kind, attributes) of each group of lines. Compiled once per
+    machine: the program is cached on disk (postcheck/_recache.py)."""
+    bodies = [f"(?P<g{n}>" + "|".join(f"(?:{p})" for p in pats) + ")"
+              for n, pats in enumerate(pats for name in names for pats in _read(name).values())]
+    source = _WORD_START + "(?:" + "|".join(bodies) + ")" + _WORD_END
+    return cached("patterns", [source], lambda: _compile(source, names)), pattern_labels(*names)
+
+
+def _compile(source: str, names) -> re.Pattern:
     for name in names:
-        for (kind, pairs), pats in _read(name).items():
-            bodies.append(f"(?P<g{len(labels)}>" + "|".join(f"(?:{p})" for p in pats) + ")")
-            labels.append((name, kind, dict(pairs)))
-    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")" + _WORD_END), tuple(labels)
+        check(name)   # a readable error for a bad line rather than one for the whole
+    return re.compile(source)
 
 
 def find(name: str, text: str) -> Iterator[tuple[str, dict, int, int]]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..analysis import Analysis
 from ..dispatch import Dispatched, Unsupported, split_top
-from ..patterns import _read, load_patterns
+from ..patterns import _read, load_patterns, pattern_labels
 
 FILES = ("hostility", "defamation", "harassment", "conduct")
 _KEY = "_language_pattern_hits"
@@ -22,7 +22,7 @@ _KEY = "_language_pattern_hits"
 def _scanner():
     """(scanner, labels): a Dispatched scanner whose labels are load_patterns' group names,
     or the plain compiled pattern when dispatch does not apply."""
-    pattern, labels = load_patterns(*FILES)
+    labels = pattern_labels(*FILES)
     alternatives, group = [], 0
     for name in FILES:
         for pats in _read(name).values():

@@ -48,6 +48,17 @@ def cached(name: str, key_parts: Sequence[str], build: Callable[[], Any]) -> Any
     return value
 
 
+_programs: dict[int, tuple] = {}   # id(pattern) -> program, for patterns built by compile()
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:
+    """`re.compile`, remembering the program so that storing it costs no second compile."""
+    program = _program(pattern, flags)
+    compiled = _from_program(program)
+    _programs[id(compiled)] = program
+    return compiled
+
+
 class _Compiled(tuple):
     """A compiled pattern as stored: (pattern, flags, code bytes, groups, groupindex,
     indexgroup)."""
@@ -55,7 +66,7 @@ class _Compiled(tuple):
 
 def _freeze(value):
     if isinstance(value, re.Pattern):
-        return _Compiled(_program(value.pattern, value.flags))
+        return _Compiled(_programs.pop(id(value), None) or _program(value.pattern, value.flags))
     if isinstance(value, (list, tuple)):
         return type(value)(_freeze(v) for v in value)
     if isinstance(value, dict):
@@ -65,16 +76,20 @@ def _freeze(value):
 
 def _thaw(value):
     if isinstance(value, _Compiled):
-        import _sre
-
-        pattern, flags, code, groups, groupindex, indexgroup = value
-        return _sre.compile(pattern, flags, array.array("I", code).tolist(), groups,
-                            groupindex, indexgroup)
+        return _from_program(value)
     if isinstance(value, (list, tuple)):
         return type(value)(_thaw(v) for v in value)
     if isinstance(value, dict):
         return {k: _thaw(v) for k, v in value.items()}
     return value
+
+
+def _from_program(program: tuple) -> re.Pattern:
+    import _sre
+
+    pattern, flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, flags, array.array("I", code).tolist(), groups, groupindex,
+                        indexgroup)
 
 
 def _program(pattern: str, flags: int) -> tuple:

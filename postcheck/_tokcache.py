@@ -60,19 +60,11 @@ def save() -> None:
     if not _enabled():
         return
     try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-
         from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
 
-        pattern = TOKEN_MATCH.__self__.pattern
-        parsed = _parser.parse(pattern, 0)
-        code = _compiler._code(parsed, 0)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        payload = (pattern, parsed.state.flags, array.array("I", code).tobytes(),
-                   parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        from ._recache import _program
+
+        payload = _program(TOKEN_MATCH.__self__.pattern, 0)
         path = _cache_file()
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp%d" % os.getpid())

@@ -15,6 +15,7 @@ import re
 import sys
 from typing import Iterator, Sequence
 
+from . import _recache
 from ._recache import cached
 
 try:  # Python 3.11+
@@ -185,7 +186,7 @@ def _build(alternatives: Sequence[tuple[str, str]]):
                                 if f is None or key in f])
     other = buckets.pop("", None)
     chars = "".join(re.escape(k) for k in keys)
-    return buckets, other, re.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
+    return buckets, other, _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
 
 
 def _bucket(items: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str]]:
@@ -199,4 +200,4 @@ def _bucket(items: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str]]:
     for n, (label, bodies) in enumerate(groups):
         labels[f"_d{n}"] = label
         parts.append(f"(?P<_d{n}>" + "|".join(f"(?:{b})" for b in bodies) + ")")
-    return re.compile(_WORD_START + "(?:" + "|".join(parts) + ")" + _WORD_END), labels
+    return _recache.compile(_WORD_START + "(?:" + "|".join(parts) + ")" + _WORD_END), labels

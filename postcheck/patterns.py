@@ -21,6 +21,7 @@ from typing import Iterator
 
 import re
 
+from . import _recache
 from ._recache import cached
 
 _WORD_START = r"(?<!\w)"
@@ -106,9 +107,12 @@ def load_patterns(*names: str) -> tuple[re.Pattern, tuple[tuple[str, str, dict],
 
 
 def _compile(source: str, names) -> re.Pattern:
-    for name in names:
-        check(name)   # a readable error for a bad line rather than one for the whole
-    return re.compile(source)
+    try:
+        return _recache.compile(source)
+    except re.error:
+        for name in names:
+            check(name)   # a readable error naming the bad line rather than the whole
+        raise
 
 
 def find(name: str, text: str) -> Iterator[tuple[str, dict, int, int]]:

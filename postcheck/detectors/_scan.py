@@ -8,11 +8,12 @@ the letter found there: same matches, about 3x cheaper (it was the costliest det
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..analysis import Analysis
 from ..dispatch import Dispatched, Unsupported, split_top
-from ..patterns import _read, load_patterns, pattern_labels
+from ..patterns import _read, check, load_patterns, pattern_labels
 
 FILES = ("hostility", "defamation", "harassment", "conduct")
 _KEY = "_language_pattern_hits"
@@ -32,6 +33,10 @@ def _scanner():
         return Dispatched(alternatives), labels
     except Unsupported:
         return None, labels
+    except re.error:
+        for name in FILES:
+            check(name)   # names the bad line of the lexicon
+        raise
 
 
 def pattern_hits(analysis: Analysis, name: str) -> list[tuple[str, dict, int, int]]:

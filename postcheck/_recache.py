@@ -37,15 +37,19 @@ def cached(name: str, key_parts: Sequence[str], build: Callable[[], Any]) -> Any
         pass
     value = build()
     try:
-        frozen = _freeze(value)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp%d" % os.getpid())
-        with open(tmp, "wb") as fh:
-            pickle.dump(frozen, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        store(path, _freeze(value))
     except Exception:
         pass  # the cache is an optimisation; never fail a check because of it
     return value
+
+
+def store(path, payload) -> None:
+    """Write `payload` to `path` atomically (a concurrent reader sees the old file or the new)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp%d" % os.getpid())
+    with open(tmp, "wb") as fh:
+        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
 
 
 _programs: dict[int, tuple] = {}   # id(pattern) -> program, for patterns built by compile()

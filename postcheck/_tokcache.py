@@ -62,14 +62,8 @@ def save() -> None:
     try:
         from spacy.lang.fr.tokenizer_exceptions import TOKEN_MATCH
 
-        from ._recache import _program
+        from ._recache import _program, store
 
-        payload = _program(TOKEN_MATCH.__self__.pattern, 0)
-        path = _cache_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp%d" % os.getpid())
-        with open(tmp, "wb") as fh:
-            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        store(_cache_file(), _program(TOKEN_MATCH.__self__.pattern, 0))
     except Exception:
         pass  # the cache is an optimisation; never fail a check because of it

@@ -30,6 +30,9 @@ _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSES
                                                                        None)) if op is not None)
 
 
+_LAYOUT = "buckets by two characters"   # part of the cache key: change it with _build
+
+
 class Unsupported(Exception):
     """The pattern uses something dispatch cannot reason about: keep the plain pattern."""
 
@@ -156,7 +159,7 @@ class Dispatched:
         # Building the buckets parses and compiles every alternative (seconds for the pattern
         # lexicons): the result is kept on disk between runs (postcheck/_recache.py).
         self._buckets, self._other, self._starts = cached(
-            "dispatch", [f"{label}\x01{body}" for label, body in alternatives],
+            "dispatch", [_LAYOUT] + [f"{label}\x01{body}" for label, body in alternatives],
             lambda: _build(alternatives))
 
     def finditer(self, text: str, pos: int = 0,
@@ -166,7 +169,8 @@ class Dispatched:
             at = start.start()
             if at < last:
                 continue
-            pattern, labels = buckets.get(text[at], other) or (None, None)
+            pattern, labels = (buckets.get(text[at:at + 2]) or buckets.get(text[at], other)
+                               or (None, None))
             if pattern is None:
                 continue
             m = pattern.match(text, at, endpos)
@@ -176,17 +180,40 @@ class Dispatched:
 
 
 def _build(alternatives: Sequence[tuple[str, str]]):
-    """(buckets by first character, the bucket for any character or None, word starts)."""
-    firsts = [(label, body, first_chars(body)) for label, body in alternatives]
-    keys = sorted(set().union(*(f for _, _, f in firsts if f is not None)))
-    anywhere = any(f is None for _, _, f in firsts)
+    """(buckets by the first two characters, or by the first one for the alternatives whose
+    second character is not known; the bucket for any character or None; word starts)."""
+    firsts, twos, wild = [], [], []
+    for label, body in alternatives:
+        first, two, one = _starts_of(body)
+        firsts.append(first)
+        twos.append(two)
+        wild.append(one)
+    anywhere = any(f is None for f in firsts)
+    keys = sorted(set().union(*(f for f in firsts if f is not None)))
+    pairs = sorted(set().union(*twos))
     buckets: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
-    for key in keys + ([""] if anywhere else []):
-        buckets[key] = _bucket([(label, body) for label, body, f in firsts
-                                if f is None or key in f])
+    for key in pairs + keys + ([""] if anywhere else []):
+        members = [(label, body) for (label, body), f, two, one
+                   in zip(alternatives, firsts, twos, wild)
+                   if f is None or key[:1] in one or key in two]
+        if members:
+            buckets[key] = _bucket(members)
     other = buckets.pop("", None)
     chars = "".join(re.escape(k) for k in keys)
     return buckets, other, _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
+
+
+def _starts_of(body: str) -> tuple[frozenset | None, frozenset, frozenset]:
+    """(possible first characters or None for any; the two-character starts known; the first
+    characters after which any second character is possible)."""
+    from .prefixgate import DIGIT, literal_prefixes
+
+    first = first_chars(body)
+    prefixes = literal_prefixes(body)
+    if first is None or prefixes is None or DIGIT in prefixes:
+        return first, frozenset(), first or frozenset()
+    return (first, frozenset(p[:2] for p in prefixes if len(p) >= 2),
+            frozenset(p for p in prefixes if len(p) == 1))
 
 
 def _bucket(items: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str]]:

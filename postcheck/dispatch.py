@@ -18,16 +18,10 @@ from typing import Iterator, Sequence
 from . import _recache
 from ._recache import cached
 
-try:  # Python 3.11+
-    from re import _constants as _C, _parser as _P
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _C  # type: ignore
-    import sre_parse as _P  # type: ignore
+from .prefixgate import _C, _P, _REPEATS, DIGIT, class_chars, literal_prefixes
 
 _WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
-_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT",
-                                                                       None)) if op is not None)
 
 
 _LAYOUT = "buckets by two characters"   # part of the cache key: change it with _build
@@ -112,15 +106,8 @@ def _first_op(op, av) -> tuple[frozenset | None, bool]:
     if op is _C.LITERAL:
         return frozenset(chr(av)), False
     if op is _C.IN:
-        chars = set()
-        for kind, value in av:
-            if kind is _C.LITERAL:
-                chars.add(chr(value))
-            elif kind is _C.RANGE and value[1] - value[0] < 1024:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:  # a category (\w, \d), a negation, a huge range
-                return None, False
-        return frozenset(chars), False
+        chars = class_chars(av, 1024)
+        return (None if chars is None else frozenset(chars)), False
     if op is _C.SUBPATTERN:
         if av[1] & re.IGNORECASE:
             raise Unsupported("ignore case")
@@ -206,8 +193,6 @@ def _build(alternatives: Sequence[tuple[str, str]]):
 def _starts_of(body: str) -> tuple[frozenset | None, frozenset, frozenset]:
     """(possible first characters or None for any; the two-character starts known; the first
     characters after which any second character is possible)."""
-    from .prefixgate import DIGIT, literal_prefixes
-
     first = first_chars(body)
     prefixes = literal_prefixes(body)
     if first is None or prefixes is None or DIGIT in prefixes:

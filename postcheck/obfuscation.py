@@ -28,7 +28,7 @@ TOKEN = regex.compile(r"(?<![#\p{L}\p{N}@$€*!|])@?(?:[\p{L}\p{N}@$€*]|[!|](?
 # Tokens worth a look (stdlib re, fast): letters mixed with leet or mask characters, a letter
 # typed three times, long words (glued words), and any word (checked against near spellings).
 _T = r"(?:[\w@$€*]|[!|](?=\w))"
-TOKENS = re.compile(r"(?<![#\w@$€*!|])@?(?:[\w@$€*]|[!|](?=\w))+")
+TOKENS = re.compile(rf"(?<![#\w@$€*!|])@?{_T}+")
 WORD = re.compile(r"(?<![#@\w])[^\W\d_]+(?![\w])")
 HASHTAG = regex.compile(r"#([\p{L}\p{N}_]{3,})")
 SPACES = re.compile(r"\s{2,}|[\n\r\t]")

@@ -93,14 +93,9 @@ def _element(op, av) -> tuple[set[str], bool]:
     if op is _C.IN:
         if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
             return {DIGIT}, False
-        chars = set()
-        for kind, value in av:
-            if kind is _C.LITERAL:
-                chars.add(chr(value))
-            elif kind is _C.RANGE and value[1] - value[0] < 64:
-                chars.update(map(chr, range(value[0], value[1] + 1)))
-            else:
-                raise _Stop
+        chars = class_chars(av, 64)
+        if chars is None:
+            raise _Stop
         return chars, True
     if op is _C.SUBPATTERN:
         if av[1] & re.IGNORECASE:
@@ -117,6 +112,20 @@ def _element(op, av) -> tuple[set[str], bool]:
         strings, whole = _sequence(list(av[2]), {""})
         return strings, whole and av[0] == av[1] == 1
     raise _Stop
+
+
+def class_chars(items, widest: int) -> set[str] | None:
+    """The characters of a parsed character class (`re` parser items): its literals and its
+    ranges narrower than `widest`; None for a category (\\w, \\d), a negation, a wider range."""
+    chars = set()
+    for kind, value in items:
+        if kind is _C.LITERAL:
+            chars.add(chr(value))
+        elif kind is _C.RANGE and value[1] - value[0] < widest:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:
+            return None
+    return chars
 
 
 def _is_word(ch: str) -> bool:

@@ -42,7 +42,7 @@ class SignalPattern:
 
     def __post_init__(self):
         # Rules run on every post: the kind's glob is compiled once, plain kinds compare equal.
-        glob = any(c in self.kind for c in "*?[")
+        glob = bool(_WILDCARD.intersection(self.kind))
         object.__setattr__(self, "_kind_match", re.compile(translate(self.kind)).match
                            if glob else self.kind.__eq__)
 
@@ -73,7 +73,7 @@ class SignalIndex:
     def of_kind(self, pattern: "SignalPattern") -> list[Signal]:
         if pattern.kind in self.by_kind:
             return self.by_kind[pattern.kind]
-        if not any(c in pattern.kind for c in "*?["):
+        if not _WILDCARD.intersection(pattern.kind):
             return []
         if pattern.kind not in self._globbed:
             self._globbed[pattern.kind] = [s for kind, group in self.by_kind.items()

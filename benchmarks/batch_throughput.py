@@ -65,7 +65,7 @@ def write_posts(path: Path, n: int) -> list[str]:
 
 
 def load_bare_nlp():
-    """The same pipeline postcheck runs (tok2vec + ner), without anything of postcheck's."""
+    """The same pipeline postcheck runs (tokenizer + ner), without anything of postcheck's."""
     import spacy
 
     from postcheck.nlp import _UNUSED_COMPONENTS, MODEL

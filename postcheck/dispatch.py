@@ -8,6 +8,12 @@ with the character found there, in their original order: the same matches as the
 pattern (same leftmost-first choice, same backtracking), 2-3x faster on tweet-sized posts.
 Patterns it cannot reason about (case-insensitive, back-references, empty matches) keep the
 plain pattern.
+
+Most alternatives also cannot match without one of a few literal words ("gants" in "on pique
+les gants"; postcheck/factors.py finds them): one Aho-Corasick pass tells which alternatives
+are possible in this text, and only those are tried, one by one in their original order (the
+first that matches wins, as in the alternation). A post rarely holds the words a threat or an
+allegation is built on, so most word starts try nothing at all.
 """
 from __future__ import annotations
 
@@ -15,16 +21,18 @@ import re
 import sys
 from typing import Iterator, Sequence
 
+import ahocorasick
+
 from . import _recache
 from ._recache import cached
-
+from .factors import required_factors
 from .prefixgate import _C, _P, _REPEATS, DIGIT, class_chars, literal_prefixes
 
 _WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
-_LAYOUT = "buckets by two characters"   # part of the cache key: change it with _build
+_LAYOUT = "alternatives by two characters, factors v1"   # cache key: change with _build
 
 
 class Unsupported(Exception):
@@ -136,39 +144,63 @@ def _first_op(op, av) -> tuple[frozenset | None, bool]:
 
 
 class Dispatched:
-    """`(?<!\\w)(?:alternatives)(?!\\w)` scanned by first character.
+    """`(?<!\\w)(?:alternatives)(?!\\w)` scanned by first characters and required words.
 
     `alternatives` is an ordered sequence of (label, pattern); `finditer` yields
     (label, match) exactly where the plain alternation would match, labels telling which
-    alternative matched (consecutive alternatives with one label share a group)."""
+    alternative matched."""
 
     def __init__(self, alternatives: Sequence[tuple[str, str]]):
-        # Building the buckets parses and compiles every alternative (seconds for the pattern
-        # lexicons): the result is kept on disk between runs (postcheck/_recache.py).
-        self._buckets, self._other, self._starts = cached(
+        # Building parses and compiles every alternative (seconds for the pattern lexicons):
+        # the result is kept on disk between runs (postcheck/_recache.py).
+        self._patterns, self._by_start, self._starts, self._always, factors = cached(
             "dispatch", [_LAYOUT] + [f"{label}\x01{body}" for label, body in alternatives],
             lambda: _build(alternatives))
+        self._labels = [label for label, _ in alternatives]
+        self._factors = ahocorasick.Automaton()
+        for factor, ids in factors.items():
+            self._factors.add_word(factor, ids)
+        if factors:
+            self._factors.make_automaton()
+
+    def possible(self, text: str) -> set[int]:
+        """The alternatives that may match somewhere in `text`."""
+        live = set(self._always)
+        if len(self._factors):
+            for _, ids in self._factors.iter(text):
+                live.update(ids)
+        return live
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[tuple[str, re.Match]]:
-        last, buckets, other = pos, self._buckets, self._other
+        live, by_start, tried = self.possible(text), self._by_start, {}
+        last = pos
         for start in self._starts.finditer(text, pos, endpos):
             at = start.start()
             if at < last:
                 continue
-            pattern, labels = (buckets.get(text[at:at + 2]) or buckets.get(text[at], other)
-                               or (None, None))
-            if pattern is None:
-                continue
-            m = pattern.match(text, at, endpos)
-            if m is not None:
-                last = m.end()
-                yield labels[m.lastgroup], m
+            key = text[at:at + 2]
+            if key not in by_start:
+                key = text[at] if text[at] in by_start else ""
+            candidates = tried.get(key)
+            if candidates is None:
+                candidates = tried[key] = [n for n in by_start.get(key, ()) if n in live]
+            for n in candidates:
+                m = self._patterns[n].match(text, at, endpos)
+                if m is not None:
+                    last = m.end()
+                    yield self._labels[n], m
+                    break
+
+
+_MIN_FACTOR = 3   # shorter words ("de", "on") are in every post: they would rule out nothing
 
 
 def _build(alternatives: Sequence[tuple[str, str]]):
-    """(buckets by the first two characters, or by the first one for the alternatives whose
-    second character is not known; the bucket for any character or None; word starts)."""
+    """(each alternative compiled; for each two-character start, or one-character start when
+    the second is not known, or "" for any other, the alternatives that may begin there in
+    their order; the word starts worth a look; the alternatives always possible; for each
+    required word, the alternatives it makes possible)."""
     firsts, twos, wild = [], [], []
     for label, body in alternatives:
         first, two, one = _starts_of(body)
@@ -178,16 +210,26 @@ def _build(alternatives: Sequence[tuple[str, str]]):
     anywhere = any(f is None for f in firsts)
     keys = sorted(set().union(*(f for f in firsts if f is not None)))
     pairs = sorted(set().union(*twos))
-    buckets: dict[str, tuple[re.Pattern, dict[str, str]]] = {}
+    by_start = {}
     for key in pairs + keys + ([""] if anywhere else []):
-        members = [(label, body) for (label, body), f, two, one
-                   in zip(alternatives, firsts, twos, wild)
-                   if f is None or key[:1] in one or key in two]
+        members = tuple(n for n, (f, two, one) in enumerate(zip(firsts, twos, wild))
+                        if f is None or key[:1] in one or key in two)
         if members:
-            buckets[key] = _bucket(members)
-    other = buckets.pop("", None)
+            by_start[key] = members
+    always, opened_by = [], {}
+    for n, (_, body) in enumerate(alternatives):
+        factors = required_factors(body)
+        if not factors or min(map(len, factors)) < _MIN_FACTOR:
+            always.append(n)
+            continue
+        for factor in factors:
+            opened_by.setdefault(factor, []).append(n)
+    patterns = [_recache.compile(_WORD_START + f"(?:{body})" + _WORD_END)
+                for _, body in alternatives]
     chars = "".join(re.escape(k) for k in keys)
-    return buckets, other, _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
+    starts = _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
+    return (patterns, by_start, starts, tuple(always),
+            {factor: tuple(ids) for factor, ids in opened_by.items()})
 
 
 def _starts_of(body: str) -> tuple[frozenset | None, frozenset, frozenset]:
@@ -199,17 +241,3 @@ def _starts_of(body: str) -> tuple[frozenset | None, frozenset, frozenset]:
         return first, frozenset(), first or frozenset()
     return (first, frozenset(p[:2] for p in prefixes if len(p) >= 2),
             frozenset(p for p in prefixes if len(p) == 1))
-
-
-def _bucket(items: list[tuple[str, str]]) -> tuple[re.Pattern, dict[str, str]]:
-    groups, labels = [], {}
-    for label, body in items:
-        if groups and groups[-1][0] == label:
-            groups[-1][1].append(body)
-        else:
-            groups.append((label, [body]))
-    parts = []
-    for n, (label, bodies) in enumerate(groups):
-        labels[f"_d{n}"] = label
-        parts.append(f"(?P<_d{n}>" + "|".join(f"(?:{b})" for b in bodies) + ")")
-    return _recache.compile(_WORD_START + "(?:" + "|".join(parts) + ")" + _WORD_END), labels

@@ -115,9 +115,41 @@ def _compile(source: str, names) -> re.Pattern:
         raise
 
 
+@lru_cache(maxsize=None)
+def scanner(*names: str):
+    """The patterns of the given files as a Dispatched scanner (postcheck/dispatch.py): the
+    same matches as `load_patterns(*names)[0].finditer`, labelled g0, g1... likewise, for a
+    fraction of the cost; None when dispatch does not apply to these patterns."""
+    from .dispatch import Dispatched, Unsupported, split_top
+
+    groups = [pats for name in names for pats in _read(name).values()]
+    alternatives = [(f"g{n}", alt) for n, pats in enumerate(groups)
+                    for p in pats for alt in split_top(p)]
+    try:
+        return Dispatched(alternatives)
+    except Unsupported:
+        return None
+    except re.error:
+        for name in names:
+            check(name)   # names the bad line of the lexicon
+        raise
+
+
+def scan(text: str, *names: str) -> Iterator[tuple[str, str, dict, re.Match]]:
+    """(file, kind, attributes, match) for every match of the given files' patterns, scanned
+    as one alternation (the first pattern that matches at a place wins)."""
+    labels = pattern_labels(*names)
+    dispatched = scanner(*names)
+    if dispatched is not None:
+        found = dispatched.finditer(text)
+    else:
+        found = ((m.lastgroup, m) for m in load_patterns(*names)[0].finditer(text))
+    for group, m in found:
+        file, kind, attrs = labels[int(group[1:])]
+        yield file, kind, attrs, m
+
+
 def find(name: str, text: str) -> Iterator[tuple[str, dict, int, int]]:
     """(kind, attributes, start, end) for every pattern of lexicons/<name>.txt in `text`."""
-    pattern, labels = load_patterns(name)
-    for m in pattern.finditer(text):
-        _, kind, attrs = labels[int(m.lastgroup[1:])]
+    for _, kind, attrs, m in scan(text, name):
         yield kind, dict(attrs), m.start(), m.end()

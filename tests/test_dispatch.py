@@ -3,9 +3,9 @@ import re
 
 import pytest
 
-from postcheck.detectors._scan import FILES, _scanner
+from postcheck.detectors._scan import FILES
 from postcheck.dispatch import Dispatched, Unsupported, first_chars, split_top
-from postcheck.patterns import load_patterns
+from postcheck.patterns import load_patterns, scanner
 
 TEXTS = [
     "je les deteste tous, ces gens-la sont des parasites",
@@ -43,13 +43,14 @@ def test_small_alternation_same_matches():
         assert [(label, m.span()) for label, m in scanner.finditer(text)] == expected
 
 
-def test_language_scan_same_as_plain_pattern():
-    scanner, _ = _scanner()
-    assert scanner is not None
-    pattern, _ = load_patterns(*FILES)
+@pytest.mark.parametrize("files", [FILES, ("conduct_cues",)])
+def test_language_scan_same_as_plain_pattern(files):
+    dispatched = scanner(*files)
+    assert dispatched is not None
+    pattern, _ = load_patterns(*files)
     for text in TEXTS + [" ".join(TEXTS)]:
         expected = [(m.lastgroup, m.span()) for m in pattern.finditer(text)]
-        assert [(g, m.span()) for g, m in scanner.finditer(text)] == expected
+        assert [(g, m.span()) for g, m in dispatched.finditer(text)] == expected
 
 
 def test_prefix_gate_same_matches_as_finditer():

@@ -18,7 +18,7 @@ Rules cite the professional codes for the author's profession.
 """
 from __future__ import annotations
 
-from ..patterns import fast
+from ..patterns import fast, scanner
 
 from ..analysis import Analysis
 from . import _conduct_pairs, _speech
@@ -113,6 +113,7 @@ class ConductDetector:
 
     def __init__(self):
         warm()
+        scanner("conduct_cues")   # built with the detector, not on the first post
 
     def detect(self, analysis: Analysis):
         view = analysis.view.text

@@ -11,7 +11,9 @@ deobfuscated view (folded, lower case, no accents).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lexicon import folded_set
 from ..patterns import fast
 from ._aim_cues import ENDS, FRAGMENT, REFLEXIVE, VOCATIVE_GROUP
 
@@ -194,5 +196,22 @@ def _subject_aim(subject: str, copula: str) -> str:
         if w in ("le", "la", "l'", "ce", "cet", "cette", "mon", "ma", "ton", "ta", "son", "sa",
                  "notre", "votre", "leur", "un", "une", "dr", "mme", "m", "mr", "madame",
                  "monsieur", "docteur", "pr"):
-            return "person"
+            return "thing" if _names_a_thing(tail[i + 1:]) else "person"
     return "person"
+
+
+def _names_a_thing(words: list[str]) -> bool:
+    """"film", "nouveau logiciel", "emploi du temps": the subject after its determiner is a
+    thing ("ce film était débile"), not a person."""
+    things = _thing_nouns()
+    return any(" ".join(words[:n]) in things for n in (1, 2, 3)) or (
+        len(words) > 1 and words[0] in _THING_ADJ and words[1] in things)
+
+
+@lru_cache(maxsize=None)
+def _thing_nouns() -> frozenset[str]:
+    return folded_set("thing_nouns")
+
+
+_THING_ADJ = {"nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "vieux", "vieille",
+              "dernier", "derniere", "prochain", "prochaine", "ancien", "ancienne"}

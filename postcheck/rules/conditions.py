@@ -51,34 +51,8 @@ class SignalPattern:
             return False
         return all(_accepts(str(s.attrs.get(key)), accepted) for key, accepted in self.attrs)
 
-    def select(self, signals) -> list[Signal]:
-        candidates = signals.of_kind(self) if isinstance(signals, SignalIndex) else signals
-        return [s for s in candidates if self.matches(s)]
-
-
-class SignalIndex:
-    """A post's signals grouped by kind, so that each pattern looks only at its own kinds:
-    with thirty rules a post, scanning every signal for every pattern dominated the engine."""
-
-    def __init__(self, signals: Sequence[Signal]):
-        self.signals = list(signals)
-        self.by_kind: dict[str, list[Signal]] = {}
-        for s in self.signals:
-            self.by_kind.setdefault(s.kind, []).append(s)
-        self._globbed: dict[str, list[Signal]] = {}
-
-    def __iter__(self):
-        return iter(self.signals)
-
-    def of_kind(self, pattern: "SignalPattern") -> list[Signal]:
-        if pattern.kind in self.by_kind:
-            return self.by_kind[pattern.kind]
-        if not _WILDCARD.intersection(pattern.kind):
-            return []
-        if pattern.kind not in self._globbed:
-            self._globbed[pattern.kind] = [s for kind, group in self.by_kind.items()
-                                           if pattern._kind_match(kind) for s in group]
-        return self._globbed[pattern.kind]
+    def select(self, signals: Sequence[Signal]) -> list[Signal]:
+        return [s for s in signals if self.matches(s)]
 
 
 def _accepts(value: str, accepted: frozenset) -> bool:
@@ -86,8 +60,6 @@ def _accepts(value: str, accepted: frozenset) -> bool:
 
 
 _PARSED: dict[int, tuple[Any, SignalPattern]] = {}
-
-
 
 
 def parse_pattern(spec: Any) -> SignalPattern:
@@ -189,54 +161,10 @@ def _present(pattern: str, kinds: frozenset[str]) -> bool:
 
 
 def evaluate(spec: Any, signals: Sequence[Signal]) -> tuple[bool, list[Signal]]:
-    if isinstance(spec, dict) and "all" in spec:
-        matched: list[Signal] = []
-        for item in spec["all"]:
-            ok, found = evaluate(item, signals)
-            if not ok:
-                return False, []
-            matched += found
-        return True, matched
-    if isinstance(spec, dict) and "any" in spec:
-        matched, holds = [], False
-        for item in spec["any"]:
-            ok, found = evaluate(item, signals)
-            if ok:
-                holds = True
-                matched += found
-        return holds, matched
-    if isinstance(spec, dict) and "not" in spec:
-        ok, _ = evaluate(spec["not"], signals)
-        return not ok, []
-    if isinstance(spec, dict) and "near" in spec:
-        return _near([parse_pattern(p) for p in spec["near"]], int(spec.get("within", 80)),
-                     signals)
-    if isinstance(spec, dict) and "at_least" in spec:
-        return _at_least(int(spec["at_least"]), [parse_pattern(p) for p in spec["of"]], signals)
-    found = parse_pattern(spec).select(signals)
-    return bool(found), found
-
-
-def _at_least(n: int, patterns: list[SignalPattern], signals: Sequence[Signal]):
-    """n patterns satisfied by n distinct, non-overlapping signals."""
-    used: list[Signal] = []
-    for pattern in patterns:
-        for s in pattern.select(signals):
-            if not any(s.overlaps(u) for u in used):
-                used.append(s)
-                break
-    if len(used) >= n:
-        matched = [s for p in patterns for s in p.select(signals)]
-        return True, matched
-    return False, []
-
-
-def _near(patterns: list[SignalPattern], within: int, signals: Sequence[Signal]):
-    first, second = (p.select(signals) for p in patterns)
-    matched: list[Signal] = []
-    for a in first:
-        for b in second:
-            if a is not b and a.attrs.get("source") == b.attrs.get("source") \
-                    and max(a.start, b.start) - min(a.end, b.end) <= within:
-                matched += [a, b]
-    return bool(matched), list(dict.fromkeys(matched))
+    """Whether `spec` holds on these signals (a list, or a compiled.SignalIndex to share
+    one between conditions), and the signals that made it hold."""
+    from .compiled import SignalIndex, compile_condition  # compiled builds on this module
+    index = signals if isinstance(signals, SignalIndex) else SignalIndex(list(signals))
+    test = compile_condition(spec, frozenset(index.by_kind))
+    found = None if test is None else test(index)
+    return (False, []) if found is None else (True, list(found))

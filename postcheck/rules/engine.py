@@ -3,28 +3,51 @@ from __future__ import annotations
 
 from ..model import AttachmentEvidence, Finding, Post, Reference, Signal, Span, severity_rank
 from . import conditions
-from .conditions import parse_pattern
+from .compiled import SignalIndex, compile_condition, selector
+from .conditions import _present, parse_pattern
 from .loader import Ruleset
 from .model import Rule
 
 
+class _Prepared:
+    """What a rule needs on every post, worked out once per author, audience and set of signal
+    kinds: its condition compiled for those kinds, the selectors of its spans that may find
+    something, and the references that apply."""
+    __slots__ = ("rule", "test", "spans", "references", "rank")
+
+    def __init__(self, ruleset: Ruleset, rule: Rule, test, profession, audience, kinds):
+        self.rule, self.test = rule, test
+        self.spans = tuple(selector(p) for p in map(parse_pattern, rule.spans)
+                           if _present(p.kind, kinds))
+        self.references = tuple(
+            Reference(ref.id, ruleset.references[ref.id]["title"],
+                      ruleset.references[ref.id]["url"])
+            for ref in rule.references if ref.applies(profession, audience))
+        self.rank = -severity_rank(rule.severity)
+
+
 def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Finding]:
-    fired: dict[str, Finding] = {}
-    index = conditions.SignalIndex(signals)
-    for rule in _candidates(ruleset, post.profession, post.audience, frozenset(index.by_kind)):
-        holds, matched = conditions.evaluate(rule.when, index)
-        if holds:
-            fired[rule.id] = _finding(ruleset, rule, post, signals, matched)
-    findings = [f for rule in ruleset.rules if (f := fired.get(rule.id))
-                and not any(s in fired for s in rule.suppressed_by)]
-    findings.sort(key=lambda f: (-severity_rank(f.severity), f.spans[0].start if f.spans else 0))
-    return findings
+    index = SignalIndex(signals)
+    fired: dict[str, tuple[_Prepared, Finding]] = {}
+    for prepared in _candidates(ruleset, post.profession, post.audience,
+                                frozenset(index.by_kind)):
+        matched = prepared.test(index)
+        if matched is not None:
+            fired[prepared.rule.id] = (prepared, _finding(prepared, post, index, matched))
+    if not fired:
+        return []
+    # Candidates keep the ruleset's order, and rule ids are unique (the loader sees to it).
+    kept = [(prepared.rank, f.spans[0].start if f.spans else 0, f)
+            for prepared, f in fired.values()
+            if not any(s in fired for s in prepared.rule.suppressed_by)]
+    kept.sort(key=lambda k: (k[0], k[1]))
+    return [f for _, _, f in kept]
 
 
-_CANDIDATES: dict[tuple, tuple[Ruleset, tuple[Rule, ...]]] = {}
+_CANDIDATES: dict[tuple, tuple[Ruleset, tuple[_Prepared, ...]]] = {}
 
 
-def _candidates(ruleset: Ruleset, profession, audience, kinds: frozenset) -> tuple[Rule, ...]:
+def _candidates(ruleset: Ruleset, profession, audience, kinds: frozenset):
     """The rules that apply to this author and audience and may hold with signals of these
     kinds. Posts share few combinations, so the answer is kept (bounded): checking thirty
     rules' conditions against the kinds on every post was most of the engine's cost."""
@@ -32,27 +55,37 @@ def _candidates(ruleset: Ruleset, profession, audience, kinds: frozenset) -> tup
     hit = _CANDIDATES.get(key)
     if hit is not None and hit[0] is ruleset:
         return hit[1]
-    rules = tuple(rule for rule in ruleset.rules if rule.applies_to(profession, audience)
-                  and conditions.may_hold(rule.when, kinds))
+    rules = tuple(_Prepared(ruleset, rule, test, profession, audience, kinds)
+                  for rule in ruleset.rules
+                  if rule.applies_to(profession, audience)
+                  and conditions.may_hold(rule.when, kinds)
+                  and (test := compile_condition(rule.when, kinds)) is not None)
     if len(_CANDIDATES) >= 4096:
         _CANDIDATES.clear()
     _CANDIDATES[key] = (ruleset, rules)
     return rules
 
 
-def _finding(ruleset: Ruleset, rule: Rule, post: Post, signals, matched) -> Finding:
-    if rule.spans:
-        patterns = [parse_pattern(p) for p in rule.spans]
-        chosen = [s for s in signals if any(p.matches(s) for p in patterns)]
+def _finding(prepared: _Prepared, post: Post, index: SignalIndex, matched) -> Finding:
+    spans = prepared.spans
+    if not prepared.rule.spans:
+        chosen = matched
+    elif not spans:
+        chosen = ()
+    elif len(spans) == 1 and not spans[0].globbed:
+        chosen = spans[0](index) or ()     # a single kind: already in the post's order
     else:
-        chosen = list(matched)
-    spans = _merge_spans(post.text, [s for s in chosen if s.source is None])
-    attachments = _attachment_evidence([s for s in chosen if s.source is not None])
-    references = tuple(
-        Reference(ref.id, ruleset.references[ref.id]["title"], ruleset.references[ref.id]["url"])
-        for ref in rule.references if ref.applies(post.profession, post.audience))
-    return Finding(rule.id, rule.code, rule.severity, rule.message, spans, references,
-                   rule.questions, rule.suggestion, attachments)
+        picked = set()
+        for select in spans:
+            picked.update(map(id, select(index) or ()))
+        chosen = [s for s in index.signals if id(s) in picked]
+    texts, images = [], []
+    for s in chosen:
+        (texts if s.attrs.get("source") is None else images).append(s)
+    rule = prepared.rule
+    return Finding(rule.id, rule.code, rule.severity, rule.message,
+                   _merge_spans(post.text, texts), prepared.references, rule.questions,
+                   rule.suggestion, _attachment_evidence(images) if images else ())
 
 
 def _attachment_evidence(signals: list[Signal]) -> tuple[AttachmentEvidence, ...]:
@@ -67,10 +100,13 @@ def _attachment_evidence(signals: list[Signal]) -> tuple[AttachmentEvidence, ...
 
 def _merge_spans(text: str, signals: list[Signal]) -> tuple[Span, ...]:
     """Distinct spans in reading order; a span inside a longer one is dropped."""
-    ranges = sorted({(s.start, s.end) for s in signals}, key=lambda r: (r[0], -r[1]))
+    if not signals:
+        return ()
+    # Sorting (start, -end) puts a longer span before the ones it contains.
     kept: list[tuple[int, int]] = []
-    for start, end in ranges:
-        if kept and start >= kept[-1][0] and end <= kept[-1][1]:
+    for start, end in sorted({(s.start, -s.end) for s in signals}):
+        end = -end
+        if kept and end <= kept[-1][1]:       # start >= the kept start: sorted
             continue
         kept.append((start, end))
     return tuple(Span(a, b, text[a:b]) for a, b in kept)

@@ -15,6 +15,8 @@ from ..patterns import fast, find
 PAIRS = (
     ("remedy", "cure", "health.misinformation", {"topic": "cure"}),
     ("vaccine", "natural", "health.misinformation", {"topic": "vaccine"}),
+    ("vaccine", "vharm", "health.misinformation", {"topic": "vaccine"}),
+    ("booze", "onduty", "conduct.unworthy", {"act": "substance"}),
     ("sedate", "conv", "conduct.unworthy", {"act": "abuse"}),
     ("leisure", "waiting", "conduct.unworthy", {"act": "neglect"}),
     ("aesthetic", "offer", "conduct.unworthy", {"act": "illegal"}),

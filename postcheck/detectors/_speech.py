@@ -146,6 +146,8 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
             return "thing" if "adj" in tags or amb else "person"
         if amb and not rest and cop in (":",):
             return "none"
+        if cop == ":" and re.match(r"(?:(?:que|rien\s+que|tous|toutes)\s+)?des\b", rest):
+            return "group"   # "aux urgences ce soir : que des …" speaks of the people there
         who = _subject_aim(m.group("subj"), cop)
         if who == "addressee" and VOCATIVE_GROUP.search(text[sentence(text, start, end)[0]:start]):
             return "group"   # "Les familles qui râlent : vous êtes des …" speaks to people in general

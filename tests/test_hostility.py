@@ -116,9 +116,29 @@ def test_rejected_claims_are_not_direct_hostility(checker, text):
 
 
 @pytest.mark.xfail(strict=True, reason="insults.py still reports the insult word inside")
-@pytest.mark.parametrize("text", REJECTED)
+@pytest.mark.parametrize("text", REJECTED[:2])
 def test_rejected_claims_are_left_alone(checker, text):
     assert not flagged(checker.check(text)), text
+
+
+# A copula that denies the word ("ne sont pas des", "c'est pas un") refuses it: no insult.
+DENIED = [
+    REJECTED[2],
+    "Non, les aides-soignantes ne sont pas des feignasses, venez faire une nuit avec nous.",
+    "Franchement il est pas con ce nouvel interne, il a tout compris en une garde.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED)
+def test_denied_words_are_left_alone(checker, text):
+    result = checker.check(text)
+    assert not flagged(result), text
+    assert not [s for s in result.signals if s.kind in ("insult", "contempt")], text
+
+
+def test_comparison_is_not_a_denial(checker):
+    result = checker.check("Ce cadre est plus con que ses pieds, franchement.")
+    assert "injure-publique" in {f.rule for f in result.findings}
 
 
 def test_hatred_of_a_group_is_discriminatory(checker):

@@ -6,7 +6,7 @@ deobfuscated view (folded, lower case, no accents).
   denounced ("arrêtez d'appeler les gens des ...", "j'ai porté plainte");
 - `aim(text, start, end, entry)`: at whom a hostile word is aimed: `addressee` (tu, vous),
   `person`, `group`, `self` (self-mockery), `thing` ("c'est nul", "journée de con"), `verb`
-  (a reflexive verb: "il s'y est attardé") or `none`.
+  (a reflexive verb: "il s'y est attardé"), `denied` ("ils ne sont pas des …") or `none`.
 """
 from __future__ import annotations
 
@@ -66,6 +66,9 @@ STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s
 DEMONSTRATIVE = fast(rf"\b(?P<det>ce|cet|cette|ces|le|la|l'|les|mon|ma|ton|ta|son|sa|mes|tes|"
                               rf"ses|notre|votre|nos|vos|leur|leurs)\s*(?P<adj>{_DET_ADJ})$")
 AFTER_NP = fast(r"\s*(?:de\s|du\s|d'|des\s|qui\s|que\s|qu'|,|:|!|\?|\.|$|@|#|[^\p{L}\p{N}\s])")
+# A copula that denies what follows: "ne sont pas", "n'est plus", "c'est pas" ("est plus" alone
+# compares: "il est plus … que").
+_DENIED = fast(r"(?:\b(?:ne|n')\s*\S+\s+(?:pas|plus|jamais)|\s(?:pas|jamais))$")
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
 _ADDRESSEE = {"tu", "t'", "toi", "vous", "t"}
 _SELF = {"je", "j'", "moi", "me", "m'", "nous", "on"}
@@ -141,6 +144,8 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     if m and (m.group("cop") or m.group("rest")):
         rest = m.group("rest").strip()
         cop = m.group("cop")
+        if _DENIED.search(cop):
+            return "denied"   # "les infirmières ne sont pas des …": the word is refused
         if cop.startswith(("c'est", "c est", "c'etait")) and not re.search(
                 r"\b(?:un|une|des|qu'un|qu'une|le|la|les|tous|toutes|vraie?|gros|grosse)\b", rest):
             return "thing" if "adj" in tags or amb else "person"

@@ -68,7 +68,7 @@ class InsultDetector:
         if form.split(" ", 1)[0] in _INTENSIFIERS:
             tags = tags - {"amb"}
         aim = _speech.aim(view, start, end, tags, self.roles)
-        if aim == "verb":
+        if aim in ("verb", "denied"):
             return
         if "slur" in tags and aim in ("none", "thing"):
             aim = "group"

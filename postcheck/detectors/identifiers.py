@@ -6,6 +6,8 @@ validator from a maintained library (python-stdnum for the NIR, phonenumbers for
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from presidio_analyzer import (AnalysisExplanation, EntityRecognizer, Pattern,
                                PatternRecognizer, RecognizerResult)
@@ -26,6 +28,8 @@ class FrNirRecognizer(EntityRecognizer):
     """
 
     RUN = regex.compile(r"(?<![\d/.,:-])\d+(?:[ .]\d+)*(?![\d/-])")
+    # 13 digits with at most one space or dot between them: in every window a NIR can take
+    THIRTEEN = regex.compile(r"\d(?:[ .]?\d){12}")
     CONTEXT = ["nir", "sécu", "secu", "sécurité", "vitale", "insee", "assuré", "cpam", "nss"]
 
     def __init__(self):
@@ -37,6 +41,8 @@ class FrNirRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
+        if not self.THIRTEEN.search(text):
+            return out
         for m in self.RUN.finditer(text):
             span = self._best_window(m)
             if span:
@@ -81,14 +87,15 @@ class FrPatientNumberRecognizer(Prefiltered, PatternRecognizer):
     # What the pattern needs: one of its context words, then the separators it allows, then
     # the number (same sub-patterns, same flags as Presidio's: a necessary condition). Most
     # posts that say "patient" have no number after it.
-    PREFILTER = regex.compile(r"(?:ipp|nda|nip|dossier|s[ée]jour|patient)\s*(?:n°|no|num[ée]ro|"
-                              r":|#|est|[ée]tant\s+le|=)?\s*[A-Z]{0,3}\d",
+    # the number, then the rest looked for behind it: tried at digits only, not at every letter.
+    PREFILTER = regex.compile(r"(?=\d)(?<=(?:ipp|nda|nip|dossier|s[ée]jour|patient)\s*(?:n°|no|"
+                              r"num[ée]ro|:|#|est|[ée]tant\s+le|=)?\s*[A-Z]{0,3})",
                               regex.IGNORECASE | regex.DOTALL | regex.MULTILINE)
 
-    PATTERNS = [Pattern(
+    PATTERNS = [Pattern(  # the lookahead first spares the lookbehind where no number starts
         "ipp_nda",
-        r"(?<=(?:\bIPP|\bNDA|\bNIP|\bn°\s*(?:de\s+)?(?:dossier|s[ée]jour|patient)|\bdossier"
-        r"(?:\s+patient)?|\bs[ée]jour|\bpour\s+le\s+patient)\s*(?:n°|no|num[ée]ro|:|#|est|"
+        r"(?=[A-Z]{0,3}\d)(?<=(?:\bIPP|\bNDA|\bNIP|\bn°\s*(?:de\s+)?(?:dossier|s[ée]jour|patient)"
+        r"|\bdossier(?:\s+patient)?|\bs[ée]jour|\bpour\s+le\s+patient)\s*(?:n°|no|num[ée]ro|:|#|est|"
         r"[ée]tant\s+le|=)?\s*)[A-Z]{0,3}\d[\dA-Z]{3,13}" + _E,
         0.85)]
 
@@ -125,7 +132,8 @@ class FrenchEmailRecognizer(Prefiltered, EmailRecognizer):
     recognizer downloads the list on first use). An unknown suffix keeps a lower score: a
     typo'd address still identifies someone."""
 
-    PREFILTER = regex.compile("@")
+    # "@", a domain word, a dot: what both patterns need (a @handle alone skips them)
+    PREFILTER = regex.compile(r"@\s?[\w-]+\s?\.")
     SPACED = Pattern("email_spaced", r"(?<![\w.@-])[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*"
                                      r"\s?\.\s?[a-z]{2,}(?![\w@])", 0.5)
 
@@ -156,16 +164,11 @@ class FrPhoneShapeRecognizer(Prefiltered, PatternRecognizer):
                          patterns=self.PATTERNS)
 
 
-_EXTRACT = None
-
-
+@lru_cache(maxsize=1)
 def _offline_tld_extract():
-    global _EXTRACT
-    if _EXTRACT is None:
-        import tldextract
+    import tldextract
 
-        _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    return _EXTRACT
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):

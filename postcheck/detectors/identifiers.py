@@ -17,6 +17,8 @@ from .personal_details import (FrAddressRecognizer, FrAgeRecognizer, FrBirthDate
                                FrDateRecognizer, FrRoomRecognizer)
 from .recognizer_base import LANG, B as _B, E as _E, Prefiltered
 
+_DIGITS, _SPACE = regex.compile(r"\d+"), regex.compile(r"\s")
+
 
 class FrNirRecognizer(EntityRecognizer):
     """Numéro de sécurité sociale (NIR) however it is spaced: "1 84 03 76 451 089 96",
@@ -28,8 +30,7 @@ class FrNirRecognizer(EntityRecognizer):
     """
 
     RUN = regex.compile(r"(?<![\d/.,:-])\d+(?:[ .]\d+)*(?![\d/-])")
-    # 13 digits with at most one space or dot between them: in every window a NIR can take
-    THIRTEEN = regex.compile(r"\d(?:[ .]?\d){12}")
+    THIRTEEN = regex.compile(r"\d(?:[ .]?\d){12}")  # in any NIR window: 13 digits, [ .] between
     CONTEXT = ["nir", "sécu", "secu", "sécurité", "vitale", "insee", "assuré", "cpam", "nss"]
 
     def __init__(self):
@@ -56,7 +57,7 @@ class FrNirRecognizer(EntityRecognizer):
 
     @staticmethod
     def _best_window(m):
-        groups = [(g.start(), g.end()) for g in regex.finditer(r"\d+", m.group())]
+        groups = [g.span() for g in _DIGITS.finditer(m.group())]
         for drop_left in range(len(groups)):
             for drop_right in range(len(groups) - drop_left):
                 window = groups[drop_left:len(groups) - drop_right]
@@ -106,7 +107,7 @@ class FrPatientNumberRecognizer(Prefiltered, PatternRecognizer):
 
 
 class FrPlateRecognizer(Prefiltered, PatternRecognizer):
-    PREFILTER = regex.compile(r"\d{3}")
+    PREFILTER = regex.compile(r"\d{3}[- ]?[A-HJ-NP-TV-Z]{2}")  # the number and the last letters
     PATTERNS = [Pattern("plate_siv", _B + r"[A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}" + _E,
                         0.6)]
 
@@ -142,7 +143,7 @@ class FrenchEmailRecognizer(Prefiltered, EmailRecognizer):
         self.patterns = [*self.patterns, self.SPACED]
 
     def validate_result(self, pattern_text: str):
-        domain = regex.sub(r"\s", "", pattern_text).rsplit("@", 1)[-1]
+        domain = _SPACE.sub("", pattern_text).rsplit("@", 1)[-1]
         return True if _offline_tld_extract()(domain).suffix else None
 
 

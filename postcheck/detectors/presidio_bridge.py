@@ -3,7 +3,8 @@ the spaCy doc we already have: one spaCy pass per post whatever the number of re
 from __future__ import annotations
 
 import logging
-import re
+
+import regex
 
 from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegistry,
                                RecognizerResult)
@@ -110,7 +111,7 @@ def keep_presidio_debug_out_of_logs() -> None:
 class PresidioDetector:
     """Runs the recognizers of the Presidio registry on a post, as AnalyzerEngine.analyze
     would (same recognizers, context enhancement, score thresholds and de-duplication), but
-    without its per-call set-up: the recognizer list is resolved once, recognizers whose
+    without its per-call set-up: the recognizer lists are resolved once, recognizers whose
     entities all need a digit are skipped on posts without one, and the NlpArtifacts (a pass
     over every token) are only built when a result may get a context boost."""
 
@@ -128,8 +129,8 @@ class PresidioDetector:
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
-        self.digit_only = {r.id for r in self.recognizers
-                           if set(r.supported_entities) <= _NEED_A_DIGIT}
+        self.without_digit = [r for r in self.recognizers
+                              if not set(r.supported_entities) <= _NEED_A_DIGIT]
 
     def detect(self, analysis: Analysis):
         for r in _resolve_overlaps(self.analyze(analysis.text, analysis.doc)):
@@ -142,14 +143,11 @@ class PresidioDetector:
 
     def analyze(self, text: str, doc) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
-        has_digit = _DIGIT.search(text) is not None
+        recognizers = self.recognizers if _DIGIT.search(text) else self.without_digit
         entities = _DocEntities(doc)  # the name recognizer reads only the doc's entities
         results = []
-        for recognizer in self.recognizers:
-            if not has_digit and recognizer.id in self.digit_only:
-                continue
-            current = recognizer.analyze(text=text, entities=self.entities,
-                                         nlp_artifacts=entities)
+        for recognizer in recognizers:
+            current = recognizer.analyze(text, self.entities, entities)
             if current:
                 _add_recognizer_id(current, recognizer)
                 results.extend(current)
@@ -165,7 +163,7 @@ class PresidioDetector:
 # Entities whose every pattern needs a digit (a post without one cannot hold them).
 _NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "DATE", "AGE",
                  "ROOM", "LICENSE_PLATE", "PHONE_NUMBER"}
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits than re)
 
 
 class _DocEntities:

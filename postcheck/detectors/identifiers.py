@@ -6,6 +6,7 @@ validator from a maintained library (python-stdnum for the NIR, phonenumbers for
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -118,7 +119,7 @@ class FrPlateRecognizer(Prefiltered, PatternRecognizer):
 
 
 class FrHandleRecognizer(Prefiltered, PatternRecognizer):
-    PREFILTER = regex.compile("@")
+    PREFILTER = re.compile("@")  # `re`: cheaper than regex to start, same test for a literal
     PATTERNS = [Pattern("handle", r"(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?",
                         0.6)]
 
@@ -133,8 +134,8 @@ class FrenchEmailRecognizer(Prefiltered, EmailRecognizer):
     recognizer downloads the list on first use). An unknown suffix keeps a lower score: a
     typo'd address still identifies someone."""
 
-    # "@", a domain word, a dot: what both patterns need (a @handle alone skips them)
-    PREFILTER = regex.compile(r"@\s?[\w-]+\s?\.")
+    # "@", a word, a dot: both patterns need it (`re`'s \s covers regex's, [^\s.] any [\w-])
+    PREFILTER = re.compile(r"@\s?[^\s.]+\s?\.")
     SPACED = Pattern("email_spaced", r"(?<![\w.@-])[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*"
                                      r"\s?\.\s?[a-z]{2,}(?![\w@])", 0.5)
 
@@ -173,8 +174,7 @@ def _offline_tld_extract():
 
 
 class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):
-    """Presidio's phonenumbers-based recognizer, only run on posts with eight digits close
-    together (its matcher is the costliest recognizer on posts that hold no number)."""
+    """Presidio's phonenumbers matcher (the costliest), only on posts with 8 digits close."""
 
     PREFILTER = FrPhoneShapeRecognizer.PREFILTER
 

@@ -17,19 +17,10 @@ from .names import FrenchNameRecognizer
 
 # Presidio entity type -> postcheck signal kind
 ENTITY_KINDS = {
-    "PERSON": "person",
-    "INITIALS": "person.initials",
-    "HANDLE": "person.handle",
-    "FR_NIR": "id.nir",
-    "FR_PATIENT_NUMBER": "id.ipp",
-    "PHONE_NUMBER": "id.phone",
-    "EMAIL_ADDRESS": "id.email",
-    "FR_ADDRESS": "id.address",
-    "DATE_OF_BIRTH": "id.birthdate",
-    "DATE": "id.date",
-    "AGE": "id.age",
-    "ROOM": "id.room",
-    "LICENSE_PLATE": "id.plate",
+    "PERSON": "person", "INITIALS": "person.initials", "HANDLE": "person.handle",
+    "FR_NIR": "id.nir", "FR_PATIENT_NUMBER": "id.ipp", "PHONE_NUMBER": "id.phone",
+    "EMAIL_ADDRESS": "id.email", "FR_ADDRESS": "id.address", "DATE_OF_BIRTH": "id.birthdate",
+    "DATE": "id.date", "AGE": "id.age", "ROOM": "id.room", "LICENSE_PLATE": "id.plate",
 }
 
 
@@ -133,7 +124,8 @@ class PresidioDetector:
                               if not set(r.supported_entities) <= _NEED_A_DIGIT]
 
     def detect(self, analysis: Analysis):
-        for r in _resolve_overlaps(self.analyze(analysis.text, analysis.doc)):
+        results = self.analyze(analysis.text, analysis.doc)
+        for r in _resolve_overlaps(results) if results else ():
             explanation = r.analysis_explanation
             why = (explanation.textual_explanation if explanation and explanation.textual_explanation
                    else f"motif {explanation.pattern_name}" if explanation else r.entity_type)
@@ -151,6 +143,8 @@ class PresidioDetector:
             if current:
                 _add_recognizer_id(current, recognizer)
                 results.extend(current)
+        if not results:  # most posts: nothing to enhance, filter or de-duplicate
+            return results
         key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
         if any(r.recognition_metadata.get(key) in self.with_context for r in results):
             results = AnalyzerEngine._enhance_using_context(

@@ -92,19 +92,19 @@ def not_persons() -> frozenset[str]:
 def titled(text, gaz):
     never = not_persons()
     for m in TITLE.finditer(text):
-        title, rest = m.group("title"), text[m.end():]
-        name = NAME_AFTER_TITLE.match(rest)
+        title = m.group("title")
+        name = NAME_AFTER_TITLE.match(text, m.end())  # no lookbehind: as on text[m.end():]
         if name and fold(name.group("name").split()[0]) in never:
             continue
         if name and not (gaz.is_ambiguous(name.group("name").split()[0]) and not title[0].isupper()):
-            yield (m.start(), m.end() + name.end("name"), 0.85,
+            yield (m.start(), name.end("name"), 0.85,
                    f"titre « {title} » suivi d'un nom propre", title)
             continue
-        lower = LOWER_AFTER_TITLE.match(rest)
+        lower = LOWER_AFTER_TITLE.match(text, m.end())
         if lower and title.lower() not in PATIENT_TITLES | {"interne", "externe"}:
             word = lower.group("name")
             if (gaz.is_surname(word) or gaz.is_first_name(word)) and not gaz.is_ambiguous(word):
-                yield (m.start(), m.end() + lower.end("name"), 0.7,
+                yield (m.start(), lower.end("name"), 0.7,
                        f"titre « {title} » suivi d'un nom du fichier INSEE", title)
 
 

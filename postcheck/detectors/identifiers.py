@@ -6,6 +6,9 @@ validator from a maintained library (python-stdnum for the NIR, phonenumbers for
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import regex
 from presidio_analyzer import (AnalysisExplanation, EntityRecognizer, Pattern,
                                PatternRecognizer, RecognizerResult)
@@ -14,6 +17,8 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecog
 from .personal_details import (FrAddressRecognizer, FrAgeRecognizer, FrBirthDateRecognizer,
                                FrDateRecognizer, FrRoomRecognizer)
 from .recognizer_base import LANG, B as _B, E as _E, Prefiltered
+
+_DIGITS, _SPACE = regex.compile(r"\d+"), regex.compile(r"\s")
 
 
 class FrNirRecognizer(EntityRecognizer):
@@ -26,6 +31,7 @@ class FrNirRecognizer(EntityRecognizer):
     """
 
     RUN = regex.compile(r"(?<![\d/.,:-])\d+(?:[ .]\d+)*(?![\d/-])")
+    THIRTEEN = regex.compile(r"\d(?:[ .]?\d){12}")  # in any NIR window: 13 digits, [ .] between
     CONTEXT = ["nir", "sécu", "secu", "sécurité", "vitale", "insee", "assuré", "cpam", "nss"]
 
     def __init__(self):
@@ -37,6 +43,8 @@ class FrNirRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         out = []
+        if not self.THIRTEEN.search(text):
+            return out
         for m in self.RUN.finditer(text):
             span = self._best_window(m)
             if span:
@@ -50,7 +58,7 @@ class FrNirRecognizer(EntityRecognizer):
 
     @staticmethod
     def _best_window(m):
-        groups = [(g.start(), g.end()) for g in regex.finditer(r"\d+", m.group())]
+        groups = [g.span() for g in _DIGITS.finditer(m.group())]
         for drop_left in range(len(groups)):
             for drop_right in range(len(groups) - drop_left):
                 window = groups[drop_left:len(groups) - drop_right]
@@ -81,14 +89,15 @@ class FrPatientNumberRecognizer(Prefiltered, PatternRecognizer):
     # What the pattern needs: one of its context words, then the separators it allows, then
     # the number (same sub-patterns, same flags as Presidio's: a necessary condition). Most
     # posts that say "patient" have no number after it.
-    PREFILTER = regex.compile(r"(?:ipp|nda|nip|dossier|s[ée]jour|patient)\s*(?:n°|no|num[ée]ro|"
-                              r":|#|est|[ée]tant\s+le|=)?\s*[A-Z]{0,3}\d",
+    # the number, then the rest looked for behind it: tried at digits only, not at every letter.
+    PREFILTER = regex.compile(r"(?=\d)(?<=(?:ipp|nda|nip|dossier|s[ée]jour|patient)\s*(?:n°|no|"
+                              r"num[ée]ro|:|#|est|[ée]tant\s+le|=)?\s*[A-Z]{0,3})",
                               regex.IGNORECASE | regex.DOTALL | regex.MULTILINE)
 
-    PATTERNS = [Pattern(
+    PATTERNS = [Pattern(  # the lookahead first spares the lookbehind where no number starts
         "ipp_nda",
-        r"(?<=(?:\bIPP|\bNDA|\bNIP|\bn°\s*(?:de\s+)?(?:dossier|s[ée]jour|patient)|\bdossier"
-        r"(?:\s+patient)?|\bs[ée]jour|\bpour\s+le\s+patient)\s*(?:n°|no|num[ée]ro|:|#|est|"
+        r"(?=[A-Z]{0,3}\d)(?<=(?:\bIPP|\bNDA|\bNIP|\bn°\s*(?:de\s+)?(?:dossier|s[ée]jour|patient)"
+        r"|\bdossier(?:\s+patient)?|\bs[ée]jour|\bpour\s+le\s+patient)\s*(?:n°|no|num[ée]ro|:|#|est|"
         r"[ée]tant\s+le|=)?\s*)[A-Z]{0,3}\d[\dA-Z]{3,13}" + _E,
         0.85)]
 
@@ -99,7 +108,7 @@ class FrPatientNumberRecognizer(Prefiltered, PatternRecognizer):
 
 
 class FrPlateRecognizer(Prefiltered, PatternRecognizer):
-    PREFILTER = regex.compile(r"\d{3}")
+    PREFILTER = regex.compile(r"\d{3}[- ]?[A-HJ-NP-TV-Z]{2}")  # the number and the last letters
     PATTERNS = [Pattern("plate_siv", _B + r"[A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}" + _E,
                         0.6)]
 
@@ -110,7 +119,7 @@ class FrPlateRecognizer(Prefiltered, PatternRecognizer):
 
 
 class FrHandleRecognizer(Prefiltered, PatternRecognizer):
-    PREFILTER = regex.compile("@")
+    PREFILTER = re.compile("@")  # `re`: cheaper than regex to start, same test for a literal
     PATTERNS = [Pattern("handle", r"(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?",
                         0.6)]
 
@@ -125,7 +134,8 @@ class FrenchEmailRecognizer(Prefiltered, EmailRecognizer):
     recognizer downloads the list on first use). An unknown suffix keeps a lower score: a
     typo'd address still identifies someone."""
 
-    PREFILTER = regex.compile("@")
+    # "@", a word, a dot: both patterns need it (`re`'s \s covers regex's, [^\s.] any [\w-])
+    PREFILTER = re.compile(r"@\s?[^\s.]+\s?\.")
     SPACED = Pattern("email_spaced", r"(?<![\w.@-])[\w.+-]+\s?@\s?[\w-]+(?:\s?\.\s?[\w-]+)*"
                                      r"\s?\.\s?[a-z]{2,}(?![\w@])", 0.5)
 
@@ -134,7 +144,7 @@ class FrenchEmailRecognizer(Prefiltered, EmailRecognizer):
         self.patterns = [*self.patterns, self.SPACED]
 
     def validate_result(self, pattern_text: str):
-        domain = regex.sub(r"\s", "", pattern_text).rsplit("@", 1)[-1]
+        domain = _SPACE.sub("", pattern_text).rsplit("@", 1)[-1]
         return True if _offline_tld_extract()(domain).suffix else None
 
 
@@ -156,21 +166,15 @@ class FrPhoneShapeRecognizer(Prefiltered, PatternRecognizer):
                          patterns=self.PATTERNS)
 
 
-_EXTRACT = None
-
-
+@lru_cache(maxsize=1)
 def _offline_tld_extract():
-    global _EXTRACT
-    if _EXTRACT is None:
-        import tldextract
+    import tldextract
 
-        _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-    return _EXTRACT
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
 class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):
-    """Presidio's phonenumbers-based recognizer, only run on posts with eight digits close
-    together (its matcher is the costliest recognizer on posts that hold no number)."""
+    """Presidio's phonenumbers matcher (the costliest), only on posts with 8 digits close."""
 
     PREFILTER = FrPhoneShapeRecognizer.PREFILTER
 

@@ -58,8 +58,8 @@ class FrenchNameRecognizer(EntityRecognizer):
                       *np.caps_runs(text, self.gaz)]
         if nlp_artifacts is not None:
             candidates += self._spacy_persons(text, nlp_artifacts)
-        found = [self._result("PERSON", *c, text) for c in candidates
-                 if not np.in_place_name(text, c[0])]
+        candidates = np.undominated([c for c in candidates if not np.in_place_name(text, c[0])])
+        found = [self._result("PERSON", *c, text) for c in candidates]
         found += self._initials(text, found)
         return found
 

@@ -1,6 +1,10 @@
-"""Personal details that locate or date a person: postal address, birth date, calendar
+r"""Personal details that locate or date a person: postal address, birth date, calendar
 date, age, and the room, bed or box a patient is in. French patterns on Presidio's
-PatternRecognizer, each skipped on posts that lack its cheap trigger."""
+PatternRecognizer, each skipped on posts that lack its cheap trigger.
+
+Patterns whose first test is a variable-length lookbehind start with a cheap lookahead
+("(?=\d)"): zero-width tests at one position commute, so the matches are the same, but the
+lookbehind is only tried where the number starts instead of at every character."""
 from __future__ import annotations
 
 import regex
@@ -16,7 +20,10 @@ _DATE = rf"(?:{_NUM_DATE}|{_WORD_DATE})"
 
 
 class FrAddressRecognizer(Prefiltered, PatternRecognizer):
-    PREFILTER = regex.compile(r"\d\s*(?:bis|ter)?,?\s+\w", regex.IGNORECASE)
+    # a number then a street word, as in the pattern (case-sensitive like it)
+    PREFILTER = regex.compile(r"\d(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|all[ée]e|"
+                              r"impasse|chemin|place|pl\.|route|quai|cours|square|r[ée]sidence|"
+                              r"lotissement|lieu-dit|voie)")
     PATTERNS = [Pattern(
         "street",
         _B + r"\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|bd|boulevard|all[ée]e|impasse|"
@@ -32,10 +39,12 @@ class FrAddressRecognizer(Prefiltered, PatternRecognizer):
 
 
 class FrBirthDateRecognizer(Prefiltered, PatternRecognizer):
-    PREFILTER = regex.compile(r"\bn[ée]e?s?\b|ddn|naissance", regex.IGNORECASE)
+    # the pattern's lookbehind, ending where a digit starts (every date starts with one)
+    PREFILTER = regex.compile(r"(?=\d)(?<=\b(?:n[ée]e?s?|DDN|naissance)\s*(?:le|:|en)?\s*)",
+                              regex.IGNORECASE)
     PATTERNS = [Pattern(
         "birth_date",
-        r"(?<=\b(?:n[ée]e?s?|DDN|date\s+de\s+naissance)\s*(?:le|:|en)?\s*)" + _DATE + _E,
+        r"(?=\d)(?<=\b(?:n[ée]e?s?|DDN|date\s+de\s+naissance)\s*(?:le|:|en)?\s*)" + _DATE + _E,
         0.9)]
 
     def __init__(self):
@@ -46,13 +55,22 @@ class FrBirthDateRecognizer(Prefiltered, PatternRecognizer):
 class FrDateRecognizer(Prefiltered, PatternRecognizer):
     """A calendar day: on its own it identifies nobody, but it helps with other clues."""
 
-    PREFILTER = regex.compile(r"\d[/.]\d|\d\s+[a-zéû]{3}", regex.IGNORECASE)
+    TRIGGER = regex.compile(r"\d[/.]\d|\d\s+[a-zéû]{3}", regex.IGNORECASE)
+    # What the pattern needs: a digit then [/.] and a digit, or a digit (1er) and a month.
+    # Checked first (it rejects more posts); TRIGGER decides as before ("1er mai" alone has none).
+    PREFILTER = regex.compile(r"\d[/.]\d|\d(?:er)?\s+(?:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]t|"
+                              r"sept|oct|nov|d[ée]c)", regex.IGNORECASE)
 
-    PATTERNS = [Pattern("date", _B + r"(?<![/.\d]\s?)" + _DATE + r"(?![/.]?\d)" + _E, 0.3)]
+    PATTERNS = [Pattern("date", r"(?=\d)" + _B + r"(?<![/.\d]\s?)" + _DATE + r"(?![/.]?\d)" + _E, 0.3)]
 
     def __init__(self):
         super().__init__("DATE", name="FrDateRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not (self.PREFILTER.search(text) and self.TRIGGER.search(text)):
+            return []
+        return PatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
 
 
 class FrAgeRecognizer(Prefiltered, PatternRecognizer):
@@ -100,8 +118,9 @@ _CARED_OCCUPANT = (r"patiente?|r[ée]sidente?|monsieur|m\.|mr|dame|madame|mme|ma
 class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
 
-    PREFILTER = regex.compile(r"(?:ch\w*|lit|box|bx|la|le|du)\.?\s*(?:n°|no\.?|num\w*\.?|#)?\s*\d",
-                              regex.IGNORECASE)
+    # a room word or la/le/du, then a number; looked for behind each digit only
+    PREFILTER = regex.compile(r"(?=\d)(?<=(?:ch\w*|lit|box|bx|la|le|du)\.?\s*"
+                              r"(?:n°|no\.?|num\w*\.?|#)?\s*)", regex.IGNORECASE)
     PATTERNS = [Pattern(
         "room",
         _B + r"(?:chambre|chbre|chb|ch\.?|lit|box|bx)\s*(?:n°|no\.?|num[ée]ro|num\.?|#)?\s*"
@@ -110,7 +129,7 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
         # a bare number standing for the room's occupant: "le monsieur de la 214", "Mme T. de
         # la 3", "la 12 a encore sonné" (never the emergency numbers 15, 17, 18, 112...)
         # "du 93" after "le mec", "les gars" is a département: "du" only after care words
-        Pattern("bare_room", r"(?:(?<=(?:\b(?:" + _OCCUPANT + r")|(?-i:[\p{Lu}][\p{L}'-]*\.?))\s+"
+        Pattern("bare_room", r"(?=(?:la|du)\s+\d)(?:(?<=(?:\b(?:" + _OCCUPANT + r")|(?-i:[\p{Lu}][\p{L}'-]*\.?))\s+"
                 r"de\s+)la|(?<=\b(?:" + _CARED_OCCUPANT + r")\s+)du)\s+\d{1,4}[a-d]?" + _E +
                 r"(?!\s*(?:%|h\b|ans|€|e\b|eme))", 0.6),
         Pattern("bare_room_subject", _B + r"(?:la\s+|le\s+(?!(?:15|17|18|112|114|115|119|3114)\b))"

@@ -3,7 +3,8 @@ the spaCy doc we already have: one spaCy pass per post whatever the number of re
 from __future__ import annotations
 
 import logging
-import re
+
+import regex
 
 from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegistry,
                                RecognizerResult)
@@ -16,19 +17,10 @@ from .names import FrenchNameRecognizer
 
 # Presidio entity type -> postcheck signal kind
 ENTITY_KINDS = {
-    "PERSON": "person",
-    "INITIALS": "person.initials",
-    "HANDLE": "person.handle",
-    "FR_NIR": "id.nir",
-    "FR_PATIENT_NUMBER": "id.ipp",
-    "PHONE_NUMBER": "id.phone",
-    "EMAIL_ADDRESS": "id.email",
-    "FR_ADDRESS": "id.address",
-    "DATE_OF_BIRTH": "id.birthdate",
-    "DATE": "id.date",
-    "AGE": "id.age",
-    "ROOM": "id.room",
-    "LICENSE_PLATE": "id.plate",
+    "PERSON": "person", "INITIALS": "person.initials", "HANDLE": "person.handle",
+    "FR_NIR": "id.nir", "FR_PATIENT_NUMBER": "id.ipp", "PHONE_NUMBER": "id.phone",
+    "EMAIL_ADDRESS": "id.email", "FR_ADDRESS": "id.address", "DATE_OF_BIRTH": "id.birthdate",
+    "DATE": "id.date", "AGE": "id.age", "ROOM": "id.room", "LICENSE_PLATE": "id.plate",
 }
 
 
@@ -110,7 +102,7 @@ def keep_presidio_debug_out_of_logs() -> None:
 class PresidioDetector:
     """Runs the recognizers of the Presidio registry on a post, as AnalyzerEngine.analyze
     would (same recognizers, context enhancement, score thresholds and de-duplication), but
-    without its per-call set-up: the recognizer list is resolved once, recognizers whose
+    without its per-call set-up: the recognizer lists are resolved once, recognizers whose
     entities all need a digit are skipped on posts without one, and the NlpArtifacts (a pass
     over every token) are only built when a result may get a context boost."""
 
@@ -128,11 +120,12 @@ class PresidioDetector:
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
-        self.digit_only = {r.id for r in self.recognizers
-                           if set(r.supported_entities) <= _NEED_A_DIGIT}
+        self.without_digit = [r for r in self.recognizers
+                              if not set(r.supported_entities) <= _NEED_A_DIGIT]
 
     def detect(self, analysis: Analysis):
-        for r in _resolve_overlaps(self.analyze(analysis.text, analysis.doc)):
+        results = self.analyze(analysis.text, analysis.doc)
+        for r in _resolve_overlaps(results) if results else ():
             explanation = r.analysis_explanation
             why = (explanation.textual_explanation if explanation and explanation.textual_explanation
                    else f"motif {explanation.pattern_name}" if explanation else r.entity_type)
@@ -142,17 +135,16 @@ class PresidioDetector:
 
     def analyze(self, text: str, doc) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
-        has_digit = _DIGIT.search(text) is not None
+        recognizers = self.recognizers if _DIGIT.search(text) else self.without_digit
         entities = _DocEntities(doc)  # the name recognizer reads only the doc's entities
         results = []
-        for recognizer in self.recognizers:
-            if not has_digit and recognizer.id in self.digit_only:
-                continue
-            current = recognizer.analyze(text=text, entities=self.entities,
-                                         nlp_artifacts=entities)
+        for recognizer in recognizers:
+            current = recognizer.analyze(text, self.entities, entities)
             if current:
                 _add_recognizer_id(current, recognizer)
                 results.extend(current)
+        if not results:  # most posts: nothing to enhance, filter or de-duplicate
+            return results
         key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
         if any(r.recognition_metadata.get(key) in self.with_context for r in results):
             results = AnalyzerEngine._enhance_using_context(
@@ -165,7 +157,7 @@ class PresidioDetector:
 # Entities whose every pattern needs a digit (a post without one cannot hold them).
 _NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "DATE", "AGE",
                  "ROOM", "LICENSE_PLATE", "PHONE_NUMBER"}
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits than re)
 
 
 class _DocEntities:

@@ -154,3 +154,40 @@ class FactorGate:
             for _, ids in self._automaton.iter(text):
                 found.update(ids)
         return found
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+class StartGate:
+    """`finditer(text)`: the matches of `compiled` (a `regex` pattern or a FastPattern whose
+    body `body` follows a word-start look-behind) that `compiled.finditer(text)` gives, found by
+    trying it only where a literal prefix of `body` begins (one Aho-Corasick pass): a post
+    holds few such places. Without usable prefixes, the pattern scans the post as before."""
+
+    def __init__(self, compiled, body: str):
+        from .prefixgate import DIGIT, literal_prefixes
+
+        self.compiled = compiled
+        prefixes = literal_prefixes(body)
+        self._automaton = None
+        if prefixes and DIGIT not in prefixes:
+            self._automaton = ahocorasick.Automaton()
+            for prefix in prefixes:
+                self._automaton.add_word(prefix, len(prefix))
+            self._automaton.make_automaton()
+
+    def finditer(self, text: str, timeout=None):
+        if self._automaton is None:
+            yield from self.compiled.finditer(text, timeout=timeout)
+            return
+        starts = {last - length + 1 for last, length in self._automaton.iter(text)}
+        end = 0
+        for start in sorted(starts):
+            # a letter, digit or "_" before: inside a word, where the look-behind fails
+            if start < end or start and text[start - 1] in _ASCII_WORD:
+                continue
+            m = self.compiled.match(text, start, timeout=timeout)
+            if m is not None:
+                end = m.end()
+                yield m

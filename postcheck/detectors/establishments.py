@@ -13,7 +13,9 @@ from __future__ import annotations
 import regex
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, WORD_END, WORD_START, compile_words, fold, folded_set
+from ..factors import StartGate
+from ..lexicon import TIMEOUT, WORD_END, WORD_START, FastPattern, compile_words, fold, folded_set
+from ..prefixgate import PrefixGate
 
 # (folded pattern, type, reported without a name?). Order matters: longer forms first.
 _TYPES = (
@@ -50,11 +52,11 @@ _TYPES = (
      False),
 )
 # Proper institutions: their abbreviation is their name.
-_INSTITUTIONS = regex.compile(
-    WORD_START + r"(?:ap-?hp|ap-?hm|hcl|hospices\s+civils\s+de\s+lyon|assistance\s+publique"
-    r"(?:\s*-?\s*hopitaux\s+de\s+(?:paris|marseille))?)" + WORD_END)
-TYPES = regex.compile(WORD_START + "(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _)
-                                                     in enumerate(_TYPES)) + ")" + WORD_END)
+_INSTITUTIONS_BODY = (r"(?:ap-?hp|ap-?hm|hcl|hospices\s+civils\s+de\s+lyon|assistance\s+publique"
+                      r"(?:\s*-?\s*hopitaux\s+de\s+(?:paris|marseille))?)")
+_INSTITUTIONS = regex.compile(WORD_START + _INSTITUTIONS_BODY + WORD_END)
+_TYPES_BODY = "(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TYPES)) + ")"
+TYPES = regex.compile(WORD_START + _TYPES_BODY + WORD_END)
 _LINK = regex.compile(r"\s*(?:(?P<link>de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|\s)\s*")
 _HYPHENATED = regex.compile(r"(?:-[\p{L}]+)*")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
@@ -82,13 +84,19 @@ class EstablishmentDetector:
 
     def __init__(self):
         self.named = compile_words("establishment_names")
+        # Type words, institutions and hospital names are tried only where one of their
+        # literal starts ("ch", "clinique", "ap"...) opens a word (postcheck/factors.py).
+        self.types = StartGate(TYPES, _TYPES_BODY)
+        self.institutions = StartGate(_INSTITUTIONS, _INSTITUTIONS_BODY)
+        self.named_gate = (PrefixGate([self.named._re]) if isinstance(self.named, FastPattern)
+                           else None)
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         ents = [(e.start_char, e.end_char) for e in getattr(analysis.doc, "ents", ())
                 if e.label_ in ("LOC", "ORG", "PER", "MISC")]
         found: list[tuple[int, int, str, bool, str]] = []
-        for m in TYPES.finditer(folded, timeout=TIMEOUT):
+        for m in self.types.finditer(folded, timeout=TIMEOUT):
             index = int(m.lastgroup[1:])
             _, kind, alone = _TYPES[index]
             before = folded[max(0, m.start() - 30):m.start()]
@@ -101,9 +109,11 @@ class EstablishmentDetector:
             elif alone and (not abbreviation or text[m.start():m.end()].isupper()) \
                     and _DETERMINER_BEFORE.search(before):
                 found.append((m.start(), m.end(), kind, False, "type d'établissement"))
-        for m in _INSTITUTIONS.finditer(folded, timeout=TIMEOUT):
+        for m in self.institutions.finditer(folded, timeout=TIMEOUT):
             found.append((m.start(), m.end(), "chu", True, "institution hospitalière"))
-        for m in self.named.finditer(folded, timeout=TIMEOUT):
+        named = (self.named_gate.finditer_all(folded)[0] if self.named_gate is not None
+                 else self.named.finditer(folded, timeout=TIMEOUT))
+        for m in named:
             if not _NOT_HOSPITAL_BEFORE.search(folded[max(0, m.start() - 30):m.start()]):
                 end = m.end() + len(_HYPHENATED.match(folded, m.end()).group())
                 found.append((m.start(), end, "hopital", True, "hôpital connu"))

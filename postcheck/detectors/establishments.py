@@ -93,8 +93,7 @@ class EstablishmentDetector:
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
-        ents = [(e.start_char, e.end_char) for e in getattr(analysis.doc, "ents", ())
-                if e.label_ in ("LOC", "ORG", "PER", "MISC")]
+        ents = None  # spaCy's entities, built only when a type word needs them (costly)
         found: list[tuple[int, int, str, bool, str]] = []
         for m in self.types.finditer(folded, timeout=TIMEOUT):
             index = int(m.lastgroup[1:])
@@ -103,6 +102,9 @@ class EstablishmentDetector:
             if _NOT_HOSPITAL_BEFORE.search(before):
                 continue
             abbreviation = m.end() - m.start() <= 4
+            if ents is None:
+                ents = [(e.start_char, e.end_char) for e in getattr(analysis.doc, "ents", ())
+                        if e.label_ in ("LOC", "ORG", "PER", "MISC")]
             end = self._name_end(text, folded, m.end(), abbreviation, ents, lowercase_ok=alone)
             if end is not None:
                 found.append((m.start(), end, kind, True, "type d'établissement suivi d'un nom"))

@@ -17,7 +17,8 @@ import regex
 
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words
-from ..prefixgate import PrefixGate
+from ..factors import FactorGate, required_factors
+from ..prefixgate import PrefixGate, literal_prefixes
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
@@ -58,13 +59,25 @@ class CareContextDetector:
         # One pass finds where any lexicon can start (postcheck/prefixgate.py), when all are
         # plain `re` patterns; otherwise each lexicon scans the post.
         compiled = [p[2] for p in self.patterns]
-        self.gate = (PrefixGate([p._re for p in compiled])
-                     if all(isinstance(p, FastPattern) for p in compiled) else None)
+        self.gate = None
+        if all(isinstance(p, FastPattern) for p in compiled):
+            # A lexicon whose starts are unknown (health_procedures) would be scanned whole on
+            # every post: it is, but only on posts holding one of its required factors.
+            self.scanned = [i for i, p in enumerate(compiled) if not _starts_known(p.pattern)]
+            self.gated = [i for i in range(len(compiled)) if i not in self.scanned]
+            self.gate = PrefixGate([compiled[i]._re for i in self.gated])
+            self.factors = FactorGate([required_factors(compiled[i].pattern)
+                                       for i in self.scanned])
 
     def detect(self, analysis: Analysis):
         folded = analysis.folded
         if self.gate is not None:
-            found = self.gate.finditer_all(folded)
+            found: list = [()] * len(self.patterns)
+            for i, matches in zip(self.gated, self.gate.finditer_all(folded)):
+                found[i] = matches
+            possible = self.factors.possible(folded) if self.scanned else ()
+            for n, i in enumerate(self.scanned):
+                found[i] = self.patterns[i][2].finditer(folded) if n in possible else ()
         else:
             found = [p[2].finditer(folded, timeout=TIMEOUT) for p in self.patterns]
         for (kind, lexicon, _, score, attrs), matches in zip(self.patterns, found):
@@ -77,3 +90,8 @@ class CareContextDetector:
                          if kind == "patient.cue" else {})
                 yield analysis.signal(kind, m.start(), m.end(), score, f"lexique {lexicon}",
                                       self.name, **attrs, **extra)
+
+
+def _starts_known(pattern: str) -> bool:
+    """Whether PrefixGate can try `pattern` at its literal starts only (the same test)."""
+    return pattern.startswith(r"(?<!\w)") and literal_prefixes(pattern) is not None

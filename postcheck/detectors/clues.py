@@ -183,6 +183,7 @@ _HOSPITAL_BEFORE = regex.compile(
     r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)$")
 _CAPITAL_SEQ = regex.compile(r"(?:(?:la|le|les|l')\s*)?[\p{Lu}][\p{L}'-]*(?:[\s-]+(?:(?:sur|sous|"
                              r"en|les|le|la|de|du|d')[\s-]+)?[\p{Lu}][\p{L}'-]*){0,3}")
+_DANGLING = regex.compile(r"[\s']*(?:\s(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur))?[\s']*$")
 
 
 def _capitalised(text: str, start: int, end: int) -> int | None:
@@ -193,6 +194,5 @@ def _capitalised(text: str, start: int, end: int) -> int | None:
 
 def _strip_link(folded: str, start: int, end: int) -> int:
     """Drop a dangling preposition left at the end of a clue ("lycéenne à")."""
-    m = regex.search(r"[\s']*(?:\s(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur))?[\s']*$",
-                     folded[start:end])
+    m = _DANGLING.search(folded[start:end])
     return start + m.start() if m else end

@@ -59,6 +59,9 @@ _TYPES_BODY = "(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_T
 TYPES = regex.compile(WORD_START + _TYPES_BODY + WORD_END)
 _LINK = regex.compile(r"\s*(?:(?P<link>de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|\s)\s*")
 _HYPHENATED = regex.compile(r"(?:-[\p{L}]+)*")
+_QUOTED = regex.compile(r"[«\"]\s*([^»\"\n]{2,60}?)\s*[»\"]")  # compiled once, not per call
+_GAP = regex.compile(r"[\s-]*")
+_SAINT = regex.compile(r"(?:st|ste|saint|sainte)-\w")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _PARTICLES = {"de", "du", "des", "d", "sur", "sous", "en", "les", "lès", "le", "la", "l", "aux",
               "et", "saint", "sainte", "st", "ste"}
@@ -131,16 +134,16 @@ class EstablishmentDetector:
         if not link:
             return None
         linked = link.group("link")
-        if abbreviation and not linked and not text[pos - 1].isupper() and not regex.match(
-                r"(?:st|ste|saint|sainte)-\w", folded[link.end():link.end() + 7]):
+        if abbreviation and not linked and not text[pos - 1].isupper() and not _SAINT.match(
+                folded[link.end():link.end() + 7]):
             return None  # "ch 12" is a room; "ch de lorient" and "CH Morlaix" are hospitals
         if text[link.end():link.end() + 1] in "«\"":
-            close = regex.match(r"[«\"]\s*([^»\"\n]{2,60}?)\s*[»\"]", text[link.end():])
+            close = _QUOTED.match(text[link.end():])
             return link.end() + close.end() if close else None
         end, last, real, skipped = None, link.end(), 0, 0
         descriptors = folded_set("establishment_descriptors")
         for tok in _TOKEN.finditer(text, link.end(), min(len(text), link.end() + 120)):
-            if (real or skipped) and not regex.fullmatch(r"[\s-]*", text[last:tok.start()]):
+            if (real or skipped) and not _GAP.fullmatch(text[last:tok.start()]):
                 break  # punctuation or a line break ends the name
             last = tok.end()
             word, capital = fold(tok.group()), tok.group()[0].isupper()
@@ -175,7 +178,7 @@ def _lowercase_name(tok, word: str, linked: str | None) -> int | None:
     """A town written in lower case: "chu de caen", "ch st-brieuc", "hosto de pontoise"."""
     if TYPES.fullmatch(word) or word in _DESCRIPTORS or word in _PARTICLES:
         return None
-    saint = regex.match(r"(?:st|ste|saint|sainte)-\w", word)
+    saint = _SAINT.match(word)
     if linked in ("de ", "d'", "du ") or (saint and not linked):
         if saint or (len(word) > 2 and tok.group().replace("-", "").isalpha()):
             return tok.end()

@@ -25,6 +25,7 @@ _SELF_BEFORE = (r"(?:je\s+suis|j'suis|jsuis|chui|suis|en\s+tant\s+qu'|en\s+tant\
                 r"question|avis\s+d'|avis\s+de|coup\s+de\s+gueule\s+d'|coup\s+de\s+gueule\s+de|"
                 r"une\s+pensee\s+d'|une\s+pensee\s+de)")
 _ARTICLE = r"(?:\s+(?:un|une|l'|la|le)\s*|\s+|(?<='))"
+_SPACES = regex.compile(r"\s+")
 _STOP_RUN = regex.compile(r"[.!?\n…:;]\s*")
 _LEAD_RUN = regex.compile(r"\W{0,12}")
 
@@ -104,7 +105,7 @@ class ProfessionDetector:
         for pattern, matches in ((self.self_cue, cues), (self.opener, self._openers(folded))):
             for m in matches:
                 a, b = m.span("noun")
-                word = regex.sub(r"\s+", " ", m.group("noun"))
+                word = _SPACES.sub(" ", m.group("noun"))
                 if word in self.abbrevs and not text[a:b].isupper():
                     continue  # "as", "sf" in lower case are ordinary words
                 if pattern is self.opener and word in NOT_OPENERS:

@@ -21,18 +21,16 @@ import re
 import sys
 from typing import Iterator, Sequence
 
-import ahocorasick
-
 from . import _recache
 from ._recache import cached
-from .factors import required_factors
+from .factors import FactorGate, required_factors
 from .prefixgate import _C, _P, _REPEATS, DIGIT, class_chars, literal_prefixes
 
 _WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
-_LAYOUT = "alternatives by two characters, factors v1"   # cache key: change with _build
+_LAYOUT = "alternatives by two characters, factors v2"   # cache key: change with _build
 
 
 class Unsupported(Exception):
@@ -153,23 +151,15 @@ class Dispatched:
     def __init__(self, alternatives: Sequence[tuple[str, str]]):
         # Building parses and compiles every alternative (seconds for the pattern lexicons):
         # the result is kept on disk between runs (postcheck/_recache.py).
-        self._patterns, self._by_start, self._starts, self._always, factors = cached(
+        self._patterns, self._by_start, self._starts, factors = cached(
             "dispatch", [_LAYOUT] + [f"{label}\x01{body}" for label, body in alternatives],
             lambda: _build(alternatives))
         self._labels = [label for label, _ in alternatives]
-        self._factors = ahocorasick.Automaton()
-        for factor, ids in factors.items():
-            self._factors.add_word(factor, ids)
-        if factors:
-            self._factors.make_automaton()
+        self._gate = FactorGate(factors, shortest=_MIN_FACTOR)
 
     def possible(self, text: str) -> set[int]:
         """The alternatives that may match somewhere in `text`."""
-        live = set(self._always)
-        if len(self._factors):
-            for _, ids in self._factors.iter(text):
-                live.update(ids)
-        return live
+        return self._gate.possible(text)
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[tuple[str, re.Match]]:
@@ -199,8 +189,7 @@ _MIN_FACTOR = 3   # shorter words ("de", "on") are in every post: they would rul
 def _build(alternatives: Sequence[tuple[str, str]]):
     """(each alternative compiled; for each two-character start, or one-character start when
     the second is not known, or "" for any other, the alternatives that may begin there in
-    their order; the word starts worth a look; the alternatives always possible; for each
-    required word, the alternatives it makes possible)."""
+    their order; the word starts worth a look; each alternative's required factors)."""
     firsts, twos, wild = [], [], []
     for label, body in alternatives:
         first, two, one = _starts_of(body)
@@ -216,20 +205,12 @@ def _build(alternatives: Sequence[tuple[str, str]]):
                         if f is None or key[:1] in one or key in two)
         if members:
             by_start[key] = members
-    always, opened_by = [], {}
-    for n, (_, body) in enumerate(alternatives):
-        factors = required_factors(body)
-        if not factors or min(map(len, factors)) < _MIN_FACTOR:
-            always.append(n)
-            continue
-        for factor in factors:
-            opened_by.setdefault(factor, []).append(n)
+    factors = [required_factors(body) for _, body in alternatives]
     patterns = [_recache.compile(_WORD_START + f"(?:{body})" + _WORD_END)
                 for _, body in alternatives]
     chars = "".join(re.escape(k) for k in keys)
     starts = _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
-    return (patterns, by_start, starts, tuple(always),
-            {factor: tuple(ids) for factor, ids in opened_by.items()})
+    return patterns, by_start, starts, factors
 
 
 def _starts_of(body: str) -> tuple[frozenset | None, frozenset, frozenset]:

@@ -1,24 +1,28 @@
-r"""Literal strings a regular expression cannot match without: its required factors.
+r"""Literal strings a regular expression cannot match without (its required factors), and
+gates that use them to skip patterns that cannot match a post.
 
-`required_factors(r"(?:je|on)\s*(?:vol|pique)(?:e|ons)\s+(?:les|des)\s+gants")` is
-{"gants"}: every match contains it. A lexicon pattern can only match a text that holds one of
-its factors, which one Aho-Corasick pass tells for all the patterns of a detector at once (the
-idea of RE2's and Hyperscan's prefilters). Factors are read from `re`'s own parse tree: for
-each piece, the finite set of strings it matches when it is small (`exact`), the strings every
-match starts and ends with (`prefix`, `suffix`; {""} says nothing) and the best factor set
-inside it; pieces are joined left to right, and a suffix followed by a prefix is a factor too
-("t" + "uer" = "tuer"). Of all the valid sets, the one whose shortest string is the longest
-wins. None when nothing useful can be said.
+`required_factors(r"(?:je|on)\s*(?:vol|pique)(?:e|ons)\s+(?:les|des)\s+gants")` is {"gants"}:
+a pattern can only match a text holding one of its factors, which one Aho-Corasick pass tells
+for all the patterns of a detector (the idea of RE2's and Hyperscan's prefilters). Read from
+`re`'s parse tree: per piece, the strings it matches when few (`exact`), those every match
+starts and ends with (`prefix`, `suffix`; {""} says nothing) and its best factor set; pieces
+join left to right, a suffix then a prefix being a factor too ("t" + "uer"). The valid set
+whose shortest string is the longest wins; None when nothing useful can be said.
 """
 from __future__ import annotations
 
 import re
-from typing import NamedTuple, Optional
+from typing import NamedTuple, Optional, Sequence
 
-from .prefixgate import _C, _P, _REPEATS, class_chars
+import ahocorasick
+
+from .prefixgate import DIGIT as _START_DIGIT, _C, _P, _REPEATS, class_chars, literal_prefixes
 
 _MAX_STRINGS = 256     # a set grown beyond this is not grown further
 _MAX_CLASS = 8         # "[st]" is expanded, "[a-z]" is not
+# "A `\d` digit" ("g\d+p\d+" needs one), checked by one search; ranks as 2.5 letters.
+DIGIT = "\x00digit"
+_ANY_DIGIT = re.compile(r"\d")
 _NOTHING = frozenset([""])
 
 Strings = Optional[frozenset]
@@ -41,14 +45,14 @@ def required_factors(pattern: str) -> Strings:
         parsed = _P.parse(pattern)
     except re.error:
         return None
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    found = _best_of(_sequence(list(parsed)))
+    found = None if parsed.state.flags & re.IGNORECASE else _best_of(_sequence(list(parsed)))
     return found if found and "" not in found else None
 
 
-def _quality(strings: Strings) -> tuple[int, int]:
-    return (min(map(len, strings)), -len(strings)) if strings else (-1, 0)
+def _quality(strings: Strings) -> tuple[float, int]:
+    if not strings:
+        return (-1, 0)
+    return (min(2.5 if s == DIGIT else len(s) for s in strings), -len(strings))
 
 
 def _better(*sets: Strings) -> Strings:
@@ -86,6 +90,8 @@ def _element(op, av) -> _Info:
         one = frozenset(chr(av))
         return _Info(one, one, one, None)
     if op is _C.IN:
+        if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+            return _Info(None, _NOTHING, _NOTHING, frozenset([DIGIT]))
         chars = class_chars(av, _MAX_CLASS)
         if not chars or len(chars) > _MAX_CLASS:
             return _UNKNOWN
@@ -123,3 +129,71 @@ def _branch(infos: list[_Info]) -> _Info:
                  _union([i.prefix for i in infos]) or _NOTHING,
                  _union([i.suffix for i in infos]) or _NOTHING,
                  None if any(not f for f in factors) else frozenset().union(*factors))
+
+
+def _automaton(table: dict):
+    """An Aho-Corasick automaton of table's keys (reporting their values), None if empty."""
+    if not table:
+        return None
+    automaton = ahocorasick.Automaton()
+    for key, value in table.items():
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+class FactorGate:
+    """`possible(text)`: the indices of the patterns that may match `text`, from one pass over
+    all their required factors. A pattern without factors, or with one shorter than `shortest`
+    (a letter is in every post, at a step per occurrence), is always possible."""
+
+    def __init__(self, patterns: Sequence[Strings], shortest: int = 2):
+        always, table = set(), {}
+        for i, factors in enumerate(patterns):
+            if not factors or _quality(factors)[0] < shortest:
+                always.add(i)
+                continue
+            for factor in factors:
+                table.setdefault(factor, set()).add(i)
+        self.always = frozenset(always)
+        self.on_digit = frozenset(table.pop(DIGIT, ()))
+        self._automaton = _automaton({f: tuple(sorted(ids)) for f, ids in table.items()})
+
+    def possible(self, text: str) -> set[int]:
+        found = set(self.always)
+        if self.on_digit and _ANY_DIGIT.search(text):
+            found |= self.on_digit
+        if self._automaton is not None:
+            for _, ids in self._automaton.iter(text):
+                found.update(ids)
+        return found
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+class StartGate:
+    """`finditer(text)`: what `compiled.finditer(text)` gives (`regex` pattern or FastPattern:
+    a word-start look-behind, then `body`), trying it only where a literal prefix of `body`
+    begins (one pass; a post holds few). Without usable prefixes, it scans the whole post."""
+
+    def __init__(self, compiled, body: str):
+        self.compiled = compiled
+        prefixes = literal_prefixes(body)
+        usable = prefixes and _START_DIGIT not in prefixes
+        self._automaton = _automaton({p: len(p) for p in prefixes}) if usable else None
+
+    def finditer(self, text: str, timeout=None):
+        if self._automaton is None:
+            yield from self.compiled.finditer(text, timeout=timeout)
+            return
+        starts = {last - length + 1 for last, length in self._automaton.iter(text)}
+        end = 0
+        for start in sorted(starts):
+            # a letter, digit or "_" before: inside a word, where the look-behind fails
+            if start < end or start and text[start - 1] in _ASCII_WORD:
+                continue
+            m = self.compiled.match(text, start, timeout=timeout)
+            if m is not None:
+                end = m.end()
+                yield m

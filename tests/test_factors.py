@@ -8,7 +8,7 @@ import pytest
 
 from postcheck.detectors._scan import FILES
 from postcheck.dispatch import split_top
-from postcheck.factors import required_factors
+from postcheck.factors import DIGIT, FactorGate, required_factors
 from postcheck.lexicon import fold
 from postcheck.obfuscation import build_view
 from postcheck.patterns import _read
@@ -20,7 +20,7 @@ from postcheck.textnorm import normalize
     (r"(?:je|on)\s*(?:vol|pique)(?:e|ons)\s+(?:les|des)\s+gants", {"gants"}),
     (r"t(?:uer?|orturer)", {"tue", "tuer", "torturer"}),       # a prefix joined to what follows
     (r"(?:\d+|deux|trois)\s+bi[eè]res?", {"biere", "bière"}),
-    (r"x\d+yz", {"yz"}),
+    (r"x\d+yz", {DIGIT}),   # a digit is rarer than two letters: checked by one search
 ])
 def test_factors_of_simple_patterns(pattern, expected):
     assert required_factors(pattern) == expected
@@ -52,6 +52,16 @@ def test_every_lexicon_match_contains_a_factor():
                     continue
                 for view in views:
                     for m in re.finditer(alt, view):
-                        assert any(f in m.group() for f in factors), (alt[:60], sorted(factors))
+                        assert any(f in m.group() if f != DIGIT else re.search(r"\d", m.group())
+                                   for f in factors), (alt[:60], sorted(factors))
                         checked += 1
     assert checked > 50   # the examples do exercise the lexicons
+
+
+def test_gate_keeps_what_can_match():
+    gate = FactorGate([frozenset({"gants"}), frozenset({DIGIT}), None, frozenset({"de"})])
+    assert gate.possible("on pique les gants") == {0, 2}
+    assert gate.possible("chambre 12") == {1, 2}
+    assert gate.possible("de rien") == {2, 3}
+    strict = FactorGate([frozenset({"gants"}), frozenset({"de"})], shortest=3)
+    assert strict.possible("rien") == {1}   # "de" is too short to rule anything out

@@ -25,7 +25,9 @@ _STRONG_SLOT = regex.compile(
     r"(?:\d\s*ans|canton|commune|secteur|region|coin|environs|cote|originaire|natif|native|"
     r"habitante?s?|venue?s?|arrivee?s?|transferee?s?|evacuee?s?|amenee?s?|pres|proximite|sortie|mairie|gendarmerie|caserne|pompiers|college|"
     r"lycee|ecole|usine|ferme|camping|plage|port|gare|marche)\s+(?:de|d')\s*$|(?:^|[^\p{L}])a\s+$")
-_SLOT_END = re.compile(r"(?:\b(?:[Dd]e|[Dd]')|(?<!\w)[aAàÀ])\s*(?=[A-ZÀ-ÖØ-ÞŒ])")
+# "de", "d'" or "à" opening a word, then a capital. The first character is matched before the
+# word-start test ((?<!\w.)) so that `re` can skip ahead to those letters (6x faster).
+_SLOT_END = re.compile(r"[DdaAàÀ](?<!\w.)(?:(?<=[Dd])(?:e|')|(?<=[aAàÀ]))\s*(?=[A-ZÀ-ÖØ-ÞŒ])")
 _PERSON_SLOT = regex.compile(
     r"(?:jeune|homme|femme|dame|monsieur|patiente?|gars|mec|fille|garcon|ado|enfant|bebe|papi|"
     r"mamie|retraitee?|famille|couple|motard|cycliste|randonneu\w+)\s+(?:de|d')\s*$")

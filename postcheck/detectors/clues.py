@@ -20,7 +20,7 @@ import regex
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, fold, load
 from .clue_shapes import EPONYM_BEFORE, first_name_only, rare_eponyms, shaped_towns
-from ..prefixgate import Presence
+from ..factors import FactorGate, required_factors
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -94,27 +94,28 @@ def _patterns():
          rf"drame)(?:\s+\w+){{0,3}}?\s+(?:a|sur|au|pres\s+de)\s+{_NAME}"),
     )
 
+_UNNAMED = re.compile(r"\(\?P<\w+>")
+
 
 class ClueDetector:
     name = "clues"
 
     def __init__(self):
-        self.patterns = [(kind, attrs, _compile(p)) for kind, attrs, p in _patterns()]
-        # The first three patterns cannot match without a word of clue_jobs / clue_celebrity
-        # in the post: they run only where one of those words' literal starts occurs
-        # (postcheck/prefixgate.py). Most posts name no occupation; these were the costly ones.
-        jobs = Presence(_alternation("clue_jobs"))
-        stars = Presence(_alternation("clue_celebrity"))
-        self.needs = [(jobs,), (jobs, stars), (stars,)] + [()] * (len(self.patterns) - 3)
+        patterns = _patterns()
+        self.patterns = [(kind, attrs, _compile(p)) for kind, attrs, p in patterns]
+        # Each pattern runs only on posts holding one of its required factors ("seul", "cas",
+        # a word of clue_jobs...: postcheck/factors.py), all found in one pass; most posts
+        # hold none for most patterns. Group names do not change what a pattern matches.
+        self.gate = FactorGate([required_factors(_UNNAMED.sub("(?:", p)) for _, _, p in patterns])
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
-        present: dict = {}
-        for (kind, attrs, pattern), needs in zip(self.patterns, self.needs):
-            if needs and not any(present.setdefault(n, n.possible(folded)) for n in needs):
+        possible = self.gate.possible(folded)
+        for i, (kind, attrs, pattern) in enumerate(self.patterns):
+            if i not in possible:
                 continue
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 end = m.end()
@@ -182,6 +183,7 @@ _HOSPITAL_BEFORE = regex.compile(
     r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)$")
 _CAPITAL_SEQ = regex.compile(r"(?:(?:la|le|les|l')\s*)?[\p{Lu}][\p{L}'-]*(?:[\s-]+(?:(?:sur|sous|"
                              r"en|les|le|la|de|du|d')[\s-]+)?[\p{Lu}][\p{L}'-]*){0,3}")
+_DANGLING = regex.compile(r"[\s']*(?:\s(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur))?[\s']*$")
 
 
 def _capitalised(text: str, start: int, end: int) -> int | None:
@@ -192,6 +194,5 @@ def _capitalised(text: str, start: int, end: int) -> int | None:
 
 def _strip_link(folded: str, start: int, end: int) -> int:
     """Drop a dangling preposition left at the end of a clue ("lycéenne à")."""
-    m = regex.search(r"[\s']*(?:\s(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur))?[\s']*$",
-                     folded[start:end])
+    m = _DANGLING.search(folded[start:end])
     return start + m.start() if m else end

@@ -13,7 +13,9 @@ from __future__ import annotations
 import regex
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, WORD_END, WORD_START, compile_words, fold, folded_set
+from ..factors import StartGate
+from ..lexicon import TIMEOUT, WORD_END, WORD_START, FastPattern, compile_words, fold, folded_set
+from ..prefixgate import PrefixGate
 
 # (folded pattern, type, reported without a name?). Order matters: longer forms first.
 _TYPES = (
@@ -50,13 +52,16 @@ _TYPES = (
      False),
 )
 # Proper institutions: their abbreviation is their name.
-_INSTITUTIONS = regex.compile(
-    WORD_START + r"(?:ap-?hp|ap-?hm|hcl|hospices\s+civils\s+de\s+lyon|assistance\s+publique"
-    r"(?:\s*-?\s*hopitaux\s+de\s+(?:paris|marseille))?)" + WORD_END)
-TYPES = regex.compile(WORD_START + "(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _)
-                                                     in enumerate(_TYPES)) + ")" + WORD_END)
+_INSTITUTIONS_BODY = (r"(?:ap-?hp|ap-?hm|hcl|hospices\s+civils\s+de\s+lyon|assistance\s+publique"
+                      r"(?:\s*-?\s*hopitaux\s+de\s+(?:paris|marseille))?)")
+_INSTITUTIONS = regex.compile(WORD_START + _INSTITUTIONS_BODY + WORD_END)
+_TYPES_BODY = "(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TYPES)) + ")"
+TYPES = regex.compile(WORD_START + _TYPES_BODY + WORD_END)
 _LINK = regex.compile(r"\s*(?:(?P<link>de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|\s)\s*")
 _HYPHENATED = regex.compile(r"(?:-[\p{L}]+)*")
+_QUOTED = regex.compile(r"[«\"]\s*([^»\"\n]{2,60}?)\s*[»\"]")  # compiled once, not per call
+_GAP = regex.compile(r"[\s-]*")
+_SAINT = regex.compile(r"(?:st|ste|saint|sainte)-\w")
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'-]*")
 _PARTICLES = {"de", "du", "des", "d", "sur", "sous", "en", "les", "lès", "le", "la", "l", "aux",
               "et", "saint", "sainte", "st", "ste"}
@@ -82,28 +87,38 @@ class EstablishmentDetector:
 
     def __init__(self):
         self.named = compile_words("establishment_names")
+        # Type words, institutions and hospital names are tried only where one of their
+        # literal starts ("ch", "clinique", "ap"...) opens a word (postcheck/factors.py).
+        self.types = StartGate(TYPES, _TYPES_BODY)
+        self.institutions = StartGate(_INSTITUTIONS, _INSTITUTIONS_BODY)
+        self.named_gate = (PrefixGate([self.named._re]) if isinstance(self.named, FastPattern)
+                           else None)
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
-        ents = [(e.start_char, e.end_char) for e in getattr(analysis.doc, "ents", ())
-                if e.label_ in ("LOC", "ORG", "PER", "MISC")]
+        ents = None  # spaCy's entities, built only when a type word needs them (costly)
         found: list[tuple[int, int, str, bool, str]] = []
-        for m in TYPES.finditer(folded, timeout=TIMEOUT):
+        for m in self.types.finditer(folded, timeout=TIMEOUT):
             index = int(m.lastgroup[1:])
             _, kind, alone = _TYPES[index]
             before = folded[max(0, m.start() - 30):m.start()]
             if _NOT_HOSPITAL_BEFORE.search(before):
                 continue
             abbreviation = m.end() - m.start() <= 4
+            if ents is None:
+                ents = [(e.start_char, e.end_char) for e in getattr(analysis.doc, "ents", ())
+                        if e.label_ in ("LOC", "ORG", "PER", "MISC")]
             end = self._name_end(text, folded, m.end(), abbreviation, ents, lowercase_ok=alone)
             if end is not None:
                 found.append((m.start(), end, kind, True, "type d'établissement suivi d'un nom"))
             elif alone and (not abbreviation or text[m.start():m.end()].isupper()) \
                     and _DETERMINER_BEFORE.search(before):
                 found.append((m.start(), m.end(), kind, False, "type d'établissement"))
-        for m in _INSTITUTIONS.finditer(folded, timeout=TIMEOUT):
+        for m in self.institutions.finditer(folded, timeout=TIMEOUT):
             found.append((m.start(), m.end(), "chu", True, "institution hospitalière"))
-        for m in self.named.finditer(folded, timeout=TIMEOUT):
+        named = (self.named_gate.finditer_all(folded)[0] if self.named_gate is not None
+                 else self.named.finditer(folded, timeout=TIMEOUT))
+        for m in named:
             if not _NOT_HOSPITAL_BEFORE.search(folded[max(0, m.start() - 30):m.start()]):
                 end = m.end() + len(_HYPHENATED.match(folded, m.end()).group())
                 found.append((m.start(), end, "hopital", True, "hôpital connu"))
@@ -119,16 +134,16 @@ class EstablishmentDetector:
         if not link:
             return None
         linked = link.group("link")
-        if abbreviation and not linked and not text[pos - 1].isupper() and not regex.match(
-                r"(?:st|ste|saint|sainte)-\w", folded[link.end():link.end() + 7]):
+        if abbreviation and not linked and not text[pos - 1].isupper() and not _SAINT.match(
+                folded[link.end():link.end() + 7]):
             return None  # "ch 12" is a room; "ch de lorient" and "CH Morlaix" are hospitals
         if text[link.end():link.end() + 1] in "«\"":
-            close = regex.match(r"[«\"]\s*([^»\"\n]{2,60}?)\s*[»\"]", text[link.end():])
+            close = _QUOTED.match(text[link.end():])
             return link.end() + close.end() if close else None
         end, last, real, skipped = None, link.end(), 0, 0
         descriptors = folded_set("establishment_descriptors")
         for tok in _TOKEN.finditer(text, link.end(), min(len(text), link.end() + 120)):
-            if (real or skipped) and not regex.fullmatch(r"[\s-]*", text[last:tok.start()]):
+            if (real or skipped) and not _GAP.fullmatch(text[last:tok.start()]):
                 break  # punctuation or a line break ends the name
             last = tok.end()
             word, capital = fold(tok.group()), tok.group()[0].isupper()
@@ -163,7 +178,7 @@ def _lowercase_name(tok, word: str, linked: str | None) -> int | None:
     """A town written in lower case: "chu de caen", "ch st-brieuc", "hosto de pontoise"."""
     if TYPES.fullmatch(word) or word in _DESCRIPTORS or word in _PARTICLES:
         return None
-    saint = regex.match(r"(?:st|ste|saint|sainte)-\w", word)
+    saint = _SAINT.match(word)
     if linked in ("de ", "d'", "du ") or (saint and not linked):
         if saint or (len(word) > 2 and tok.group().replace("-", "").isalpha()):
             return tok.end()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import regex
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, compile_words
+from ..lexicon import TIMEOUT, FastPattern, compile_words
+from ..prefixgate import PrefixGate
 
 MEDIA_EMOJI = regex.compile(r"[📸📷🎥📹🤳🎬]")
 # "merci pour cette vidéo", "très bonne vidéo", "le médecin de la vidéo": a reaction to
@@ -41,11 +42,18 @@ class MediaDetector:
 
     def __init__(self):
         self.words = compile_words("media_cues")
+        # Cue words are tried only where one of their literal starts opens a word.
+        self.gate = PrefixGate([self.words._re]) if isinstance(self.words, FastPattern) else None
 
     def detect(self, analysis: Analysis):
         folded = analysis.folded
-        training = bool(TRAINING.search(folded))
-        for m in self.words.finditer(folded, timeout=TIMEOUT):
+        cues = (self.gate.finditer_all(folded)[0] if self.gate is not None
+                else list(self.words.finditer(folded, timeout=TIMEOUT)))
+        emojis = list(MEDIA_EMOJI.finditer(analysis.text))
+        if not cues and not emojis:
+            return
+        training = bool(TRAINING.search(folded))  # only worth a scan when a media is announced
+        for m in cues:
             after = folded[m.end():m.end() + 60]
             reaction = bool(REACTION_BEFORE.search(folded[max(0, m.start() - 20):m.start()])
                             and not POSTED_AFTER.search(after)) or bool(REACTION_AFTER.search(after))
@@ -55,7 +63,7 @@ class MediaDetector:
             yield analysis.signal("media.announced", m.start(), m.end(), 0.7,
                                   "lexique media_cues", self.name, reaction=reaction,
                                   training=training, live=live)
-        for m in MEDIA_EMOJI.finditer(analysis.text):
+        for m in emojis:
             yield analysis.signal("media.announced", m.start(), m.end(), 0.6,
                                   "émoji photo ou vidéo", self.name, reaction=False,
                                   training=training, live=False)

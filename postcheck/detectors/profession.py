@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis import Analysis
+from ..factors import FactorGate, required_factors
 from ..lexicon import TIMEOUT, WORD_END, fold, load
 
 # What precedes a profession word when the author speaks of themself.
@@ -24,6 +25,23 @@ _SELF_BEFORE = (r"(?:je\s+suis|j'suis|jsuis|chui|suis|en\s+tant\s+qu'|en\s+tant\
                 r"question|avis\s+d'|avis\s+de|coup\s+de\s+gueule\s+d'|coup\s+de\s+gueule\s+de|"
                 r"une\s+pensee\s+d'|une\s+pensee\s+de)")
 _ARTICLE = r"(?:\s+(?:un|une|l'|la|le)\s*|\s+|(?<='))"
+_SPACES = regex.compile(r"\s+")
+_STOP_RUN = regex.compile(r"[.!?\n…:;]\s*")
+_LEAD_RUN = regex.compile(r"\W{0,12}")
+
+
+def _opening_starts(text: str) -> list[int]:
+    """Positions where a sentence or line opens: a line start and up to 12 non-word
+    characters after it, or a stop (. ! ? … : ; line break) and any spaces after it."""
+    starts, line = set(), 0
+    while line >= 0:
+        starts.update(range(line, _LEAD_RUN.match(text, line).end() + 1))
+        line = text.find("\n", line) + 1 or -1
+    for m in _STOP_RUN.finditer(text):
+        starts.update(range(m.start() + 1, m.end() + 1))
+    return sorted(starts)
+
+
 # What follows a profession word that opens a sentence: "Infirmière depuis 12 ans",
 # "IDE en réa", "Interne en 2e semestre, ...", "Infirmière scolaire et ...".
 _AFTER_AT_START = (r"(?=\s*(?:depuis|de\s+nuit|de\s+jour|de\s+bloc|d'ehpad|en\s|au\s|aux\s|a\s|"
@@ -63,23 +81,31 @@ class ProfessionDetector:
         self.lookup = {**words, **abbrevs}
         self.abbrevs = abbrevs
         noun = f"(?P<noun>{_alternation(self.lookup)})"
-        start = r"(?:^|(?<=[.!?\n…:;]\s*)|(?<=^\W{0,12}))"
-        self.self_cue = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){_SELF_BEFORE}{_ARTICLE}{noun}"
-                                      + WORD_END, regex.MULTILINE)
-        self.opener = regex.compile(rf"{start}{noun}{WORD_END}{_AFTER_AT_START}",
-                                    regex.MULTILINE)
+        self_cue = rf"{_SELF_BEFORE}{_ARTICLE}{noun}"
+        self.self_cue = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){self_cue}" + WORD_END,
+                                      regex.MULTILINE)
+        # Most posts hold none of the words that introduce oneself ("suis", "en tant qu'"...):
+        # one pass over their required factors (postcheck/factors.py) spares the scan.
+        self.self_gate = FactorGate([required_factors(self_cue)])
+        # A sentence-opening noun is tried only where a sentence or line starts
+        # (_opening_starts), not at every position of the post under a look-behind.
+        self.opener = regex.compile(rf"{noun}{WORD_END}{_AFTER_AT_START}", regex.MULTILINE)
+        self.noun_initials = frozenset(k[0] for k in self.lookup)
         self.hashtag = regex.compile(r"#(?P<noun>[\p{L}\p{N}_-]+)")
         stems = {k.replace(" ", "").replace("-", ""): k for k in self.lookup}
         stems.update(HASHTAG_ONLY)
-        self.tag_stems = sorted(stems.items(), key=lambda kv: -len(kv[0]))
+        self.tag_stems = stems
+        self.longest_stem = max(map(len, stems))
 
     def detect(self, analysis: Analysis):
         folded, text = analysis.folded, analysis.text
         seen: set[tuple[int, int]] = set()
-        for pattern in (self.self_cue, self.opener):
-            for m in pattern.finditer(folded, timeout=TIMEOUT):
+        cues = (self.self_cue.finditer(folded, timeout=TIMEOUT)
+                if self.self_gate.possible(folded) else ())
+        for pattern, matches in ((self.self_cue, cues), (self.opener, self._openers(folded))):
+            for m in matches:
                 a, b = m.span("noun")
-                word = regex.sub(r"\s+", " ", m.group("noun"))
+                word = _SPACES.sub(" ", m.group("noun"))
                 if word in self.abbrevs and not text[a:b].isupper():
                     continue  # "as", "sf" in lower case are ordinary words
                 if pattern is self.opener and word in NOT_OPENERS:
@@ -90,10 +116,29 @@ class ProfessionDetector:
                 yield self._signal(analysis, m.start(), b, word, "se présente par sa profession")
         for m in self.hashtag.finditer(folded, timeout=TIMEOUT):
             tag = m.group("noun").replace("-", "").replace("_", "")
-            for stem, word in self.tag_stems:
-                if tag == stem or (len(stem) > 4 and tag.startswith(stem)):
-                    yield self._signal(analysis, m.start(), m.end(), word, "mot-dièse de profession")
-                    break
+            word = self._tag_word(tag)
+            if word is not None:
+                yield self._signal(analysis, m.start(), m.end(), word, "mot-dièse de profession")
+
+    def _tag_word(self, tag: str) -> str | None:
+        """The profession word of the longest stem that is the whole tag, or a prefix of it
+        longer than 4 letters ("#infirmierelife"); looked up, not searched for."""
+        for size in range(min(len(tag), self.longest_stem), 0, -1):
+            word = self.tag_stems.get(tag[:size])
+            if word is not None and (size == len(tag) or size > 4):
+                return word
+        return None
+
+    def _openers(self, folded: str):
+        """The matches `(?:^|(?<=[.!?\\n…:;]\\s*)|(?<=^\\W{0,12}))` + self.opener would give,
+        left to right and not overlapping, found by trying it at each opening position."""
+        end = 0
+        for start in _opening_starts(folded):
+            if start >= end and folded[start:start + 1] in self.noun_initials:
+                m = self.opener.match(folded, start, timeout=TIMEOUT)
+                if m is not None:
+                    end = m.end()
+                    yield m
 
     def _signal(self, analysis, start, end, word, why):
         pid = self.lookup.get(word)

@@ -85,11 +85,11 @@ class TargetDetector:
             before = view[max(0, start - 30):start]
             after_norm = analysis.text[nend:nend + 40]
             singular = bool(_SINGULAR_DET.search(before))
-            generic = bool(_PLURAL_DET.search(before)) or (
-                form.endswith(("s", "x")) and not singular)
             named = bool(_NAMED_AFTER.match(after_norm)) or bool(_NAMED_PLACE.match(after_norm))
             placed = named or bool(_PLACE_AFTER.match(after_norm))
-            specific = placed or (not generic and singular)
+            # a plural determiner ("les", "mes") only matters for a noun with a singular one
+            # and nothing placing it: a plural-looking form alone never made it generic here
+            specific = placed or (singular and not _PLURAL_DET.search(before))
             anonymous = kind in _ANONYMOUS_KINDS and not placed
             if kind == _GROUP_KIND:
                 specific = False

@@ -21,6 +21,11 @@ class Analysis:
         return self.norm.text
 
     @cached_property
+    def ents(self) -> tuple:
+        """spaCy's entities, built once (each `doc.ents` creates its Span objects anew)."""
+        return tuple(getattr(self.doc, "ents", ()))
+
+    @cached_property
     def folded(self) -> str:
         """Lower case, no accents, same length as `text`: what lexicons match on."""
         from .lexicon import fold

@@ -151,8 +151,8 @@ class ClueDetector:
 
     def _towns(self, analysis: Analysis, taken):
         """A place name spaCy recognises after a preposition ("à Fougères", "sur Pontivy")."""
-        doc, folded = analysis.doc, analysis.folded
-        for ent in getattr(doc, "ents", ()):
+        folded = analysis.folded
+        for ent in analysis.ents:
             if ent.label_ != "LOC" or not ent.text[:1].isupper():
                 continue
             start, end = ent.start_char, ent.end_char

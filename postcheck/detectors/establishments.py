@@ -106,7 +106,7 @@ class EstablishmentDetector:
                 continue
             abbreviation = m.end() - m.start() <= 4
             if ents is None:
-                ents = [(e.start_char, e.end_char) for e in getattr(analysis.doc, "ents", ())
+                ents = [(e.start_char, e.end_char) for e in analysis.ents
                         if e.label_ in ("LOC", "ORG", "PER", "MISC")]
             end = self._name_end(text, folded, m.end(), abbreviation, ents, lowercase_ok=alone)
             if end is not None:

@@ -124,7 +124,7 @@ class PresidioDetector:
                               if not set(r.supported_entities) <= _NEED_A_DIGIT]
 
     def detect(self, analysis: Analysis):
-        results = self.analyze(analysis.text, analysis.doc)
+        results = self.analyze(analysis.text, analysis.doc, analysis.ents)
         for r in _resolve_overlaps(results) if results else ():
             explanation = r.analysis_explanation
             why = (explanation.textual_explanation if explanation and explanation.textual_explanation
@@ -133,10 +133,11 @@ class PresidioDetector:
             yield analysis.signal(ENTITY_KINDS[r.entity_type], r.start, r.end, r.score, why,
                                   self.name, **attrs)
 
-    def analyze(self, text: str, doc) -> list[RecognizerResult]:
+    def analyze(self, text: str, doc, ents=None) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
         recognizers = self.recognizers if _DIGIT.search(text) else self.without_digit
-        entities = _DocEntities(doc)  # the name recognizer reads only the doc's entities
+        # the name recognizer reads only the doc's entities
+        entities = _DocEntities(doc.ents if ents is None else ents)
         results = []
         for recognizer in recognizers:
             current = recognizer.analyze(text, self.entities, entities)
@@ -163,8 +164,8 @@ _DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits t
 class _DocEntities:
     __slots__ = ("entities",)
 
-    def __init__(self, doc):
-        self.entities = list(doc.ents)
+    def __init__(self, ents):
+        self.entities = list(ents)
 
 
 def _add_recognizer_id(results, recognizer) -> None:

@@ -30,7 +30,7 @@ _WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
-_LAYOUT = "alternatives by two characters, factors v2"   # cache key: change with _build
+_LAYOUT = "alternatives by two characters, digits, factors v3"   # cache key: change with _build
 
 
 class Unsupported(Exception):
@@ -112,6 +112,8 @@ def _first_op(op, av) -> tuple[frozenset | None, bool]:
     if op is _C.LITERAL:
         return frozenset(chr(av)), False
     if op is _C.IN:
+        if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+            return frozenset([DIGIT]), False   # any decimal digit (str.isdecimal)
         chars = class_chars(av, 1024)
         return (None if chars is None else frozenset(chars)), False
     if op is _C.SUBPATTERN:
@@ -163,15 +165,19 @@ class Dispatched:
 
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[tuple[str, re.Match]]:
-        live, by_start, tried = self.possible(text), self._by_start, {}
-        last = pos
+        live = self.possible(text)
+        if len(live) <= _FEW:
+            yield from self._search_each(text, sorted(live), pos, endpos)
+            return
+        by_start, tried, last = self._by_start, {}, pos
         for start in self._starts.finditer(text, pos, endpos):
             at = start.start()
             if at < last:
                 continue
             key = text[at:at + 2]
             if key not in by_start:
-                key = text[at] if text[at] in by_start else ""
+                key = text[at] if text[at] in by_start else (
+                    DIGIT if text[at].isdecimal() else "")
             candidates = tried.get(key)
             if candidates is None:
                 candidates = tried[key] = [n for n in by_start.get(key, ()) if n in live]
@@ -183,7 +189,27 @@ class Dispatched:
                     break
 
 
-_MIN_FACTOR = 3   # shorter words ("de", "on") are in every post: they would rule out nothing
+    def _search_each(self, text: str, live: list[int], pos: int,
+                     endpos: int) -> Iterator[tuple[str, re.Match]]:
+        """The same matches from each possible alternative's own `search`: the leftmost place
+        where one matches, and there the first of them in order, as the alternation does."""
+        found = {n: self._patterns[n].search(text, pos, endpos) for n in live}
+        while True:
+            hits = [(m.start(), n, m) for n, m in found.items() if m is not None]
+            if not hits:
+                return
+            at, n, m = min(hits, key=lambda h: (h[0], h[1]))
+            yield self._labels[n], m
+            end = m.end()
+            for k, other in found.items():
+                if other is not None and other.start() < end:
+                    found[k] = self._patterns[k].search(text, end, endpos)
+
+# Shorter words ("de", "on") are in every post: they would rule out nothing. A required digit
+# (ranked 2.5 letters by factors.py) is checked by one search and does rule posts out.
+_MIN_FACTOR = 2.5
+# With this few possible alternatives, one `search` each beats walking the word starts.
+_FEW = 4
 
 
 def _build(alternatives: Sequence[tuple[str, str]]):
@@ -197,18 +223,22 @@ def _build(alternatives: Sequence[tuple[str, str]]):
         twos.append(two)
         wild.append(one)
     anywhere = any(f is None for f in firsts)
-    keys = sorted(set().union(*(f for f in firsts if f is not None)))
+    keys = sorted(set().union(*(f for f in firsts if f is not None)) - {DIGIT})
+    digits = any(f is not None and DIGIT in f for f in firsts)
+    if digits:   # ASCII digits by key, any other decimal digit under DIGIT
+        keys = sorted(set(keys) | set("0123456789")) + [DIGIT]
     pairs = sorted(set().union(*twos))
     by_start = {}
     for key in pairs + keys + ([""] if anywhere else []):
         members = tuple(n for n, (f, two, one) in enumerate(zip(firsts, twos, wild))
-                        if f is None or key[:1] in one or key in two)
+                        if f is None or key[:1] in one or key in two
+                        or (DIGIT in one and (key == DIGIT or key[:1].isdecimal())))
         if members:
             by_start[key] = members
     factors = [required_factors(body) for _, body in alternatives]
     patterns = [_recache.compile(_WORD_START + f"(?:{body})" + _WORD_END)
                 for _, body in alternatives]
-    chars = "".join(re.escape(k) for k in keys)
+    chars = "".join(re.escape(k) for k in keys if k != DIGIT) + (r"\d" if digits else "")
     starts = _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
     return patterns, by_start, starts, factors
 

@@ -43,6 +43,22 @@ def test_small_alternation_same_matches():
         assert [(label, m.span()) for label, m in scanner.finditer(text)] == expected
 
 
+@pytest.mark.parametrize("many", [False, True])
+def test_few_or_many_possible_alternatives_same_matches(many):
+    """Few possible alternatives: each is searched on its own; many: word starts are walked.
+    Both must give the alternation's matches, overlaps and order included."""
+    alts = [("a", r"vol(?:e|ent)\s+des\s+gants"), ("b", r"des\s+gants(?:\s+bleus)?"),
+            ("c", r"gants\s+bleus"), ("d", r"\d+\s+gants"), ("e", r"(?:le|la)\s+pharmacie")]
+    if many:  # factors too short to rule anything out: these are always possible
+        alts += [(f"z{n}", rf"(?:de|le|la)\s+x{n}") for n in range(6)]
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{b})" for k, b in alts) + r")(?!\w)")
+    scanner = Dispatched(alts)
+    for text in ["il vole des gants bleus et 12 gants", "des gants bleus, gants bleus, 3 gants",
+                 "la pharmacie vole des gants", "rien", "4 gants bleus vole des gants x"]:
+        expected = [(m.lastgroup, m.span()) for m in plain.finditer(text)]
+        assert [(label, m.span()) for label, m in scanner.finditer(text)] == expected, text
+
+
 @pytest.mark.parametrize("files", [FILES, ("conduct_cues",)])
 def test_language_scan_same_as_plain_pattern(files):
     dispatched = scanner(*files)

@@ -19,6 +19,7 @@ import regex
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words, fold, load
 from ..factors import _ANY_DIGIT, DIGIT, required_factors
+from ..dispatch import split_top
 from ..prefixgate import DIGIT as START_DIGIT, _C, _P, literal_prefixes
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
@@ -173,27 +174,7 @@ def _alternatives(name: str):
             yield re.escape(fold(entry))
             continue
         body = entry[3:].strip()
-        parts, parsed = _top_level_split(body), _P.parse(body)
+        parts, parsed = split_top(body), _P.parse(body)
         same = (len(parts) == 1 or len(parsed) == 1 and parsed[0][0] is _C.BRANCH
                 and len(parsed[0][1][1]) == len(parts))
         yield from (parts if same else [body])
-
-
-def _top_level_split(body: str) -> list[str]:
-    parts, depth, klass, begin, i = [], 0, False, 0, 0
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 1
-        elif klass:
-            klass = c != "]"
-        elif c == "[":
-            klass, i = True, i + (body[i + 1:i + 2] == "^")
-            i += body[i + 1:i + 2] == "]"
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            parts.append(body[begin:i])
-            begin = i + 1
-        i += 1
-    return parts + [body[begin:]]

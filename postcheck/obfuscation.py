@@ -22,7 +22,6 @@ from .lexicon import TIMEOUT
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
 _SEP = r"[ ._·\-/]{1,3}"
-_CHAR = r"[\p{L}0-9@$*]"
 SPACED = re.compile(r"(?<![\w@#])[^\W_@$*](?:[ ._·\-/]{1,3}[\w@$*](?![\w'])){2,}")
 TOKEN = regex.compile(r"(?<![#\p{L}\p{N}@$€*!|])@?(?:[\p{L}\p{N}@$€*]|[!|](?=[\p{L}\p{N}]))+")
 # Tokens worth a look (stdlib re, fast): letters mixed with leet or mask characters, a letter
@@ -32,9 +31,6 @@ TOKENS = re.compile(rf"(?<![#\w@$€*!|])@?{_T}+")
 WORD = re.compile(r"(?<![#@\w])[^\W\d_]+(?![\w])")
 HASHTAG = regex.compile(r"#([\p{L}\p{N}_]{3,})")
 SPACES = re.compile(r"\s{2,}|[\n\r\t]")
-TRIGGER = regex.compile(r"[0-9@$€!|*]\p{L}|\p{L}[0-9@$€|*]|(\p{L})\1\1|#\p{L}|\s{2,}|\n|"
-                        rf"(?<![\p{{L}}\p{{N}}]){_CHAR}{_SEP}{_CHAR}{_SEP}{_CHAR}(?![\p{{L}}\p{{N}}])|"
-                        r"\p{L}{9,}")
 NOT_LEET = regex.compile(r"\d+(?:e|er|ere|eme|nd|nde|h|h\d\d|min|mn|ans?|kg|g|mg|ml|cl|l|cm|mm|m|"
                          r"km|x|j|s|%|e?me|bis|ter|[a-z])[€$%]?|[a-z]{1,3}\d{2,}[a-z]?|\d+[a-z]?\d+")
 _ELONGATED = regex.compile(r"(\p{L})\1{2,}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
 import regex
 
@@ -45,8 +46,8 @@ class NormalizedText:
 
     original: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]   # a range when nothing moved (most posts): nothing to build
+    ends: Sequence[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) back to the submitted text."""
@@ -65,8 +66,7 @@ def normalize(original: str) -> NormalizedText:
         norm = _normalize_slow(original)
     else:
         n = len(original)
-        norm = NormalizedText(original, original.translate(_ONE_TO_ONE), tuple(range(n)),
-                              tuple(range(1, n + 1)))
+        norm = NormalizedText(original, original.translate(_ONE_TO_ONE), range(n), range(1, n + 1))
     if _NON_LATIN_LETTER.search(norm.text):
         chars = list(norm.text)
         _fold_homoglyphs(chars)

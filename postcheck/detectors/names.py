@@ -64,8 +64,10 @@ class FrenchNameRecognizer(EntityRecognizer):
         return found
 
     def _gazetteer_names(self, text):
-        words = list(np.WORD.finditer(text))
         first_names, end = self.gaz.first_names, -1
+        if first_names.isdisjoint(map(fold, np.WORD.findall(text))):
+            return   # most posts: no word of the post is a first name (same test as below)
+        words = list(np.WORD.finditer(text))
         for i, w in enumerate(words):
             if w.start() < end or fold(w.group()) not in first_names:
                 continue  # inside the last name found, or not a first name (_name_from's test)

@@ -30,7 +30,7 @@ _WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
 
-_LAYOUT = "alternatives by two characters, digits, factors v4"   # cache key: change with _build
+_LAYOUT = "alternatives by two characters, digits, factors v5"   # cache key: change with _build
 
 
 class Unsupported(Exception):

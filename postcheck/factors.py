@@ -57,7 +57,10 @@ _COMMON = frozenset("""que qu' qui quoi pour pas plus elle elles ils est 'est c'
 
 
 def _weight(s: str) -> float:
-    return 2.5 if s == DIGIT else 2.9 if s in _COMMON else len(s)
+    """How much a factor rules out, as a number of letters; a digit counts double ("24")."""
+    if s == DIGIT:
+        return 2.5
+    return 2.9 if s in _COMMON else len(s) + any(c.isdigit() for c in s)
 
 
 def _quality(strings: Strings) -> tuple[float, int]:

@@ -66,7 +66,7 @@ def build_view(normalized: str, folded: str) -> View:
             word = _clean_word(letters.translate(_LEET))
             edits.append((m.start(), m.end(), _glued(word) or word, True))
             taken.append(m.span())
-    for m in HASHTAG.finditer(folded, timeout=TIMEOUT):
+    for m in HASHTAG.finditer(folded, timeout=TIMEOUT) if "#" in folded else ():
         if not _inside(m.start(1), taken):
             split = _hashtag(normalized[m.start(1):m.end(1)], m.group(1))
             if split:

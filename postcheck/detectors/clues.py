@@ -8,7 +8,10 @@ fact). Signals:
                    person lives), road, event (where an accident happened), town (a place
                    name), city (one of the largest cities: a weak clue);
 - `clue.job`       the person's occupation or position, or a relative's (`relation`: True);
-- `clue.celebrity` someone known to the public;
+                   `anchored`: True when tied to one community with a definite article ("le
+                   maire de notre commune", "le boulanger du bourg", "la femme du maire"):
+                   that alone singles out;
+- `clue.celebrity` someone known to the public (`anchored` likewise: "la star du club");
 - `clue.unique`    a detail that fits one person (the only one, the oldest, a rare case).
 """
 from __future__ import annotations
@@ -53,8 +56,10 @@ def _alternation(*lexicons: str) -> str:
 def _patterns():
     jobs, stars = _alternation("clue_jobs"), _alternation("clue_celebrity")
     rare = _alternation("clue_rare_diseases")
-    complement = (rf"(?:\s+(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur)\s*(?:bourg|village|coin|"
-                  rf"quartier|commune|ville|canton|club|college|lycee|ecole|mairie|{_NAME}))?")
+    # "du village", "de notre petite commune", "du collège", "de Saint-Thélo": which community
+    complement = (rf"(?:\s+(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur)\s*(?:(?:notre|mon|ma|ce|cette)"
+                  rf"\s+)?(?:petite?\s+)?(?:(?P<local>bourg|village|coin|quartier|commune|ville|"
+                  rf"canton|club|college|lycee|ecole|mairie|place\s+du\s+marche|marche)|{_NAME}))?")
     return (
         ("clue.job", {}, rf"{_LEAD}(?:{jobs}){complement}"),
         ("clue.job", {"relation": True},
@@ -63,7 +68,7 @@ def _patterns():
         ("clue.unique", {}, rf"(?:le|la|l')\s*(?:seule?|unique)\s+(?:{jobs}|habitante?s?|enfant|"
                             rf"ado\w*|bebe|homme|femme|fille|garcon|personne|famille|\w+iste|medecin|docteur|"
                             r"pharmacien\w*|infirmi\w*|kine|veterinaire|notaire)"),
-        ("clue.unique", {}, r"(?:le|la)\s+(?:doyen(?:ne)?|plus\s+(?:agee?|vieux|vieille|jeune)\s+"
+        ("clue.unique", {}, r"(?:le|la|notre|nos|ma|mon|sa|son|votre)\s+(?:doyen(?:ne)?|plus\s+(?:agee?|vieux|vieille|jeune)\s+"
                             r"(?:de|du|des)\s+\w+)|(?:super)?centenaire|premier\s+bebe\s+de\s+"
                             r"l'annee|premiere\s+naissance\s+de\s+l'annee"),
         ("clue.unique", {}, rf"{_ORDINAL}\s+(?:grossesse|enfant|accouchement|cesarienne|"
@@ -95,6 +100,8 @@ def _patterns():
     )
 
 _UNNAMED = re.compile(r"\(\?P<\w+>")
+# "un boulanger du coin" is one of several; "le boulanger du bourg" is the one
+_INDEFINITE = re.compile(r"(?:un|une|des)\s")
 
 
 class ClueDetector:
@@ -119,7 +126,9 @@ class ClueDetector:
                 continue
             for m in pattern.finditer(folded, timeout=TIMEOUT):
                 end = m.end()
-                if m.groupdict().get("name") is not None:
+                groups = m.groupdict()
+                name_end = None
+                if groups.get("name") is not None:
                     name_end = _capitalised(text, m.start("name"), m.end("name"))
                     if name_end is None and kind == "clue.place" and attrs.get("scale") not in (
                             "small", "road"):
@@ -130,6 +139,9 @@ class ClueDetector:
                         end = name_end
                     if name_end is not None and kind != "clue.place":
                         homes.append((m.start("name"), name_end))
+                if (groups.get("local") or name_end is not None or attrs.get("relation")) \
+                        and kind != "clue.place" and not _INDEFINITE.match(folded, m.start()):
+                    attrs = {**attrs, "anchored": True}   # "le maire de notre commune"
                 found.append((m.start(), end, kind, attrs))
         # a clue inside a longer one ("du maire" in "la femme du maire") is the same clue
         kept = [f for f in found if not any(g is not f and g[0] <= f[0] and f[1] <= g[1]

@@ -48,6 +48,8 @@ HATEFUL = [
 ]
 
 NOT_HATEFUL = [
+    "Le présentateur est mort d'un cancer à 71 ans, quelle tristesse.",
+    "Ma collègue est en arrêt maladie depuis lundi, courage à elle.",
     "Je déteste les lundis matin, surtout après une garde.",
     "Je ne déteste pas les migrants, j'ai juste peur de ce que je ne connais pas.",
     "Arrêtez de dire que les Roms sont des parasites, c'est faux et c'est raciste.",

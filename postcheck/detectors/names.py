@@ -158,6 +158,9 @@ class FrenchNameRecognizer(EntityRecognizer):
         after = fold(text[end:end + 50])
         apposition = _APPOSITION.match(after)
         near_after = apposition.group(1) if apposition else ""
+        if (self.staff_cues.search(near_after) and not self.patient_cues.search(near_after)
+                and not _ROOM_AFTER.match(after)):
+            return "staff"   # "la famille de Jacques, notre brancardier": he is the colleague
         if (self.patient_cues.search(before) or self.patient_cues.search(near_after)
                 or _ROOM_AFTER.match(after)):
             return "patient"

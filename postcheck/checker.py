@@ -59,15 +59,12 @@ class Checker:
                     prepared.append(CheckError(exc.code, str(exc)))
             norms = [normalize(p.text) if isinstance(p, Post) else None for p in prepared]
             docs = iter(self.nlp.pipe([n.text for n in norms if n and len(n.text) <= _CHUNK]))
-            for raw, item, norm in zip(batch, prepared, norms):
-                if isinstance(item, CheckError):
-                    yield Result(_raw_id(raw), (), (), item)
-                    continue
-                doc = next(docs) if len(norm.text) <= _CHUNK else self._doc(norm.text)
-                try:
-                    yield self._check_with_doc(item, norm, doc)
-                except InputError as exc:  # an unreadable attachment: this post only
-                    yield Result(item.id, (), (), CheckError(exc.code, str(exc)))
+            analyses = [None if isinstance(item, CheckError) else Analysis(
+                item, norm, next(docs) if len(norm.text) <= _CHUNK else self._doc(norm.text))
+                for item, norm in zip(prepared, norms)]
+            signals = self._detect_each([a for a in analyses if a is not None])
+            for raw, item, analysis in zip(batch, prepared, analyses):
+                yield self._result(raw, item, analysis, signals)
 
     # -- internals -----------------------------------------------------------------------
     def _doc(self, norm_text: str):
@@ -79,10 +76,31 @@ class Checker:
         return Doc.from_docs(list(self.nlp.pipe(_chunks(norm_text))), ensure_whitespace=False)
 
     def _check_with_doc(self, post: Post, norm, doc) -> Result:
+        analysis = Analysis(post, norm, doc)
+        return self._finish(analysis, [s for d in self.detectors for s in d.detect(analysis)])
+
+    def _detect_each(self, analyses: list[Analysis]) -> Iterator[list]:
+        """Each post's signals, detector by detector over the whole batch: a detector's code
+        and tables stay in the processor's caches from one post to the next (same signals,
+        in the same order, as one post at a time)."""
+        found: list[list] = [[] for _ in analyses]
+        for detector in self.detectors:
+            for signals, analysis in zip(found, analyses):
+                signals.extend(detector.detect(analysis))
+        return iter(found)
+
+    def _result(self, raw, item, analysis, signals: Iterator[list]) -> Result:
+        if analysis is None:
+            return Result(_raw_id(raw), (), (), item)
+        try:
+            return self._finish(analysis, next(signals))
+        except InputError as exc:  # an unreadable attachment: this post only
+            return Result(item.id, (), (), CheckError(exc.code, str(exc)))
+
+    def _finish(self, analysis: Analysis, signals: list) -> Result:
         from .rules.engine import apply_rules
 
-        analysis = Analysis(post, norm, doc)
-        signals = [s for d in self.detectors for s in d.detect(analysis)]
+        post = analysis.post
         if post.attachments:  # images are opened only when there are some
             from .attachments import attachment_signals
 

@@ -152,7 +152,8 @@ class FrPhoneShapeRecognizer(Prefiltered, PatternRecognizer):
     """Phone numbers in the shapes people type that phonenumbers does not parse: separators
     of any kind ("06/28/42/50/36"), digits one by one, a country code in brackets."""
 
-    PREFILTER = regex.compile(r"\d(?:[ ./()+-]{0,3}\d){7}")
+    # every pattern below needs nine digits or more (ten nationally, a country code and eight)
+    PREFILTER = regex.compile(r"\d(?:[ ./()+-]{0,3}\d){8}")
     PATTERNS = [
         Pattern("fr_national", r"(?<![\d/.,-])0[1-9](?:[ ./-]{0,3}\d{2}){4}(?![\d/-])", 0.7),
         Pattern("fr_digit_by_digit", r"(?<![\d/-])0(?:[ .-]{1,3}\d){9}(?![\d/-])", 0.6),
@@ -174,12 +175,15 @@ def _offline_tld_extract():
 
 
 class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):
-    """Presidio's phonenumbers matcher (the costliest), only on posts with 8 digits close."""
+    """Presidio's phonenumbers matcher (the costliest), only on posts with nine digits close
+    (a French number's nine significant ones), or eight after a "+" or "00" (another country's
+    numbers may be shorter): a date like 12/03/1947 no longer wakes it up."""
 
     PREFILTER = FrPhoneShapeRecognizer.PREFILTER
+    ABROAD = regex.compile(r"(?:\+|00)[^\d]{0,3}\d(?:[ ./()+-]{0,3}\d){7}")
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if not self.PREFILTER.search(text):
+        if not (self.PREFILTER.search(text) or self.ABROAD.search(text)):
             return []
         return PhoneRecognizer.analyze(self, text, entities, nlp_artifacts)
 

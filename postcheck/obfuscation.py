@@ -177,8 +177,9 @@ def _hashtag(original: str, body: str) -> str | None:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'«(")
-    return not before or before[-1] in ".!?:;\n…"
+    while pos and text[pos - 1] in " \"'«(":   # no copy of everything before
+        pos -= 1
+    return not pos or text[pos - 1] in ".!?:;\n…"
 
 
 def _assemble(folded: str, edits) -> View:

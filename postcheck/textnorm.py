@@ -8,6 +8,7 @@ to the detectors that need it.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
@@ -36,7 +37,9 @@ _HOMOGLYPHS = str.maketrans({
 _ONE_TO_ONE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "'" for c in _APOSTROPHES},
                              **{c: '"' for c in _DQUOTES}, **{c: "-" for c in _HYPHENS}})
 _LENGTH_CHANGING = regex.compile("[" + "".join(_DROP) + r"\p{Mn}]")
-_NON_LATIN_LETTER = regex.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_NON_LATIN_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# str.translate looks every character up; most posts hold none of these: one scan says so
+_REPLACED = re.compile("[" + re.escape("".join(chr(c) for c in _ONE_TO_ONE)) + "]")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ def normalize(original: str) -> NormalizedText:
         norm = _normalize_slow(original)
     else:
         n = len(original)
-        norm = NormalizedText(original, original.translate(_ONE_TO_ONE), range(n), range(1, n + 1))
+        text = original.translate(_ONE_TO_ONE) if _REPLACED.search(original) else original
+        norm = NormalizedText(original, text, range(n), range(1, n + 1))
     if _NON_LATIN_LETTER.search(norm.text):
         chars = list(norm.text)
         _fold_homoglyphs(chars)

@@ -79,6 +79,44 @@ def stock_presidio():
     return AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["fr"])
 
 
+def stage_costs(checker, posts) -> dict:
+    """Per-post cost (ms, best of 3) of each step of `Checker.check` in its real order, right
+    after the spaCy pass as in a real call: where the time outside spaCy goes."""
+    from postcheck.analysis import Analysis
+    from postcheck.checker import make_post
+    from postcheck.rules.engine import apply_rules
+    from postcheck.textnorm import normalize
+
+    totals: dict[str, float] = {}
+    clock = time.perf_counter
+    for text in posts:
+        best: dict[str, float] = {}
+        for _ in range(3):
+            spent = {}
+            t = clock()
+            post = make_post({"text": text})
+            norm = normalize(post.text)
+            spent["preparation"] = clock() - t
+            t = clock()
+            analysis = Analysis(post, norm, checker.nlp(norm.text))
+            spent["spaCy"] = clock() - t
+            signals = []
+            for detector in checker.detectors:
+                t = clock()
+                signals += detector.detect(analysis)
+                spent[detector.name] = clock() - t
+            t = clock()
+            signals.sort(key=lambda s: (s.start, s.end, s.kind))
+            apply_rules(checker.ruleset, post, signals)
+            spent["rules"] = clock() - t
+            for step, seconds in spent.items():
+                best[step] = min(best.get(step, seconds), seconds)
+        for step, seconds in best.items():
+            totals[step] = totals.get(step, 0.0) + seconds
+    return {step: round(seconds / len(posts) * 1000, 3)
+            for step, seconds in sorted(totals.items(), key=lambda kv: -kv[1])}
+
+
 def batched_rounds(nlp, checker, posts, rounds: int) -> dict:
     """`nlp.pipe` and `check_many` in turn, `rounds` times; the round with the median ratio."""
     results = []
@@ -181,6 +219,7 @@ def main(argv=None):
             statistics.fmean(ours) / statistics.fmean(default_pipeline), 3),
         "ratio_stock_presidio_to_postcheck": round(statistics.fmean(stock) / statistics.fmean(ours), 2),
         "batched_posts_per_s": batched_rounds(nlp, checker, posts, args.rounds),
+        "steps_ms_per_post": stage_costs(checker, posts[:220]),
         "cli_cold_start": cold_start(args.cold_runs),
     }
     try:

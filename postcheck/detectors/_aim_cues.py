@@ -13,5 +13,5 @@ REFLEXIVE = fast(r"(?:\b(?:m'|s'|se|me|te)|\btu\s+t')\s*(?:y\s+|en\s+)?(?:ne\s+|
 # "… sans prévenir la patiente. Un boucher.": a verbless sentence naming what someone is.
 FRAGMENT = fast(r"\s*(?:(?:un|une|quel|quelle|vraiment|vrai|vraie|sacre|sacree|veritable|"
                 r"juste)\s+)+$")
-# The end of a word aimed at someone: punctuation, emoji, a comma, "va".
-ENDS = fast(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])")
+# The end of a word aimed at someone: punctuation, emoji, a comma, "va", "doublé d'un …".
+ENDS = fast(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])|\s+doublee?s?\s+(?:d'|de\s)")

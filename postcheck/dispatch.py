@@ -188,7 +188,6 @@ class Dispatched:
                     yield self._labels[n], m
                     break
 
-
     def _search_each(self, text: str, live: list[int], pos: int,
                      endpos: int) -> Iterator[tuple[str, re.Match]]:
         """The same matches from each possible alternative's own `search`: the leftmost place
@@ -204,6 +203,7 @@ class Dispatched:
             for k, other in found.items():
                 if other is not None and other.start() < end:
                     found[k] = self._patterns[k].search(text, end, endpos)
+
 
 # Shorter words ("de", "on") are in every post: they would rule out nothing. A required digit
 # (ranked 2.5 letters by factors.py) is checked by one search and does rule posts out.

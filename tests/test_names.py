@@ -50,3 +50,28 @@ def test_initials_are_weak_evidence(checker):
 
 def test_acronym_after_a_capitalised_word_is_not_a_name(checker):
     assert persons(checker, "Formation AFGSU pour les nouveaux arrivants mardi") == {}
+
+
+def test_titles_spelled_with_long_s_or_dotted_capital_i(checker):
+    """The title gate folds words; "ſ" and "İ" still match the title pattern, so they count."""
+    assert "Monſieur Vidal" in persons(checker, "Hier Monſieur Vidal est reparti")
+    assert "MONSİEUR VIDAL" in persons(checker, "Hier MONSİEUR VIDAL est reparti")
+
+
+def test_first_names_with_accents_case_and_hyphens(checker):
+    """A post's words are folded once; accented, capitalised and compound names still count."""
+    found = persons(checker, "Merci à HÉLÈNE Garnier et à Marie-Noëlle Perrot pour la garde")
+    assert "HÉLÈNE Garnier" in found and "Marie-Noëlle Perrot" in found
+
+
+def test_place_word_gate_agrees_with_the_full_check():
+    from postcheck.detectors import name_patterns as np
+    from postcheck.lexicon import fold
+
+    texts = ["rendez-vous rue Emile Zola", "Le CHU Paul Brousse", "Merci Paul", "xxxxxxxxxxxxxxxxxxxx"
+             "xxxxxxxxxxxxxxxxxxxrue Jean", "au lycée Jean Moulin, Jean", "le St Antoine de Paul"]
+    for text in texts:
+        folded = fold(text)
+        places = np.PLACE_KEYS & set(np.LETTER_RUNS.findall(folded))
+        for start in range(len(text) + 1):
+            assert np.in_place_name(text, start) == np.in_place_name(text, start, folded, places)

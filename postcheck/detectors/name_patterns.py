@@ -6,9 +6,12 @@ entities and decides the role suggested by the words around.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from functools import lru_cache
+from itertools import product
 
 from ..lexicon import WORD_END, WORD_START, fold, load
 
@@ -27,9 +30,13 @@ STAFF_TITLES = {"dr", "dr.", "docteur", "docteure", "pr", "pr.", "professeur", "
                 "interne", "externe"}
 PATIENT_TITLES = {"patient", "patiente", "père", "mère", "résident", "résidente"}
 
-# The lookahead on the titles' first letters spares the lookbehind at most characters.
-TITLE = regex.compile(rf"(?=[MmDdPpIER]){WORD_START}(?P<title>(?i:{FORMAL_TITLE})|{ROLE_TITLE})"
-                      r"(?!\p{L})")
+# The titles above, grouped by first letter: a pattern that starts on one of a few letters is
+# looked for quickly by the regex engine (a lookahead or lookbehind first is tried everywhere).
+TITLE = regex.compile(
+    r"(?P<title>[MmDdPpIER](?<![\p{L}\p{N}_].)(?:"
+    r"(?<=[Mm])(?i:\.|r\.?|rs\.?|me\.?|mes|lle\.?|adame|onsieur|ademoiselle|e)"
+    r"|(?<=[Dd])(?i:r\.?|octeure?)|(?<=[Pp])(?i:r\.?|rofesseure?)"
+    r"|(?<=I)nterne|(?<=E)xterne|(?<=P)atiente?|(?<=P)ère|(?<=M)ère|(?<=R)ésidente?))(?!\p{L})")
 NAME_AFTER_TITLE = regex.compile(
     rf"[.\s]*(?::\s*)?(?P<name>(?:(?:{INITIAL})\s*)?{CAP_SEQ}{TRAILING_INITIAL}|{INITIAL})" + WORD_END)
 LOWER_AFTER_TITLE = regex.compile(r"\s*(?P<name>[\p{Ll}][\p{Ll}'-]+[\p{Ll}])" + WORD_END)
@@ -37,7 +44,10 @@ FAMILIAR = regex.compile(rf"{WORD_START}(?P<title>(?i:{FAMILIAR_TITLE}))\s+(?P<n
                          + WORD_END)
 # What FAMILIAR needs, looked for behind capitals only: it rejects most posts cheaply.
 FAMILIAR_GATE = regex.compile(rf"(?=\p{{Lu}})(?<={WORD_START}(?i:{FAMILIAR_TITLE})\s+)")
-WORD = regex.compile(rf"{WORD_START}(?:{CAP}|[\p{{Ll}}][\p{{Ll}}'-]+[\p{{Ll}}])" + WORD_END)
+# A capitalised word (CAP) or a lower-case one of three letters or more, whole; written to
+# start on its first letter (WORD_START checked behind it) for the same quick search.
+WORD = regex.compile(r"[\p{Lu}\p{Ll}](?<![\p{L}\p{N}_].)(?:(?<=\p{Lu})[\p{Ll}\p{Lu}'-]*[\p{Ll}\p{Lu}]"
+                     r"|(?<=\p{Ll})[\p{Ll}'-]+[\p{Ll}])" + WORD_END)
 INITIALS = regex.compile(r"(?<![\p{L}\p{N}.])(?:[A-Za-z]\.\s?-?[A-Za-z]\.)(?![\p{L}\p{N}])")
 INITIAL_SURNAME = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.])(?:{INITIAL})\s?(?P<surname>{CAP_SEQ})" + WORD_END)
@@ -60,6 +70,38 @@ PLACE_BEFORE = regex.compile(
 
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
+# Which finders can fire, from the words of the folded post: a TITLE or FAMILIAR match, and a
+# word that is a first name, are whole runs of letters there, all within a-z (and the "ſ", "I"
+# that fold() keeps). `re` with a plain class: the cheapest pass over a cold post.
+LETTER_RUNS = re.compile("[a-zIſ]+")  # (in this order `re` scans it 2x faster)
+# What initials (a letter then "." or "-", no letter before) and names in capitals (two words,
+# the first in capitals) need: INITIALS, INITIAL_SURNAME, CAPS_RUN, CAPS_SURNAME_INITIAL.
+# Written to start on a "." or "-" or a capital, which the regex engine looks for quickly.
+NAME_SHAPES = regex.compile(r"[.-](?<=(?<![\p{L}\p{N}])[A-Za-z\p{Lu}].)|\p{Lu}[\p{Lu}'-]+\s+\p{Lu}")
+
+
+def _case_insensitive_keys(words: str) -> frozenset[str]:
+    """Folded words, with the spellings `(?i)` also accepts that fold() keeps apart: "ſ" for
+    "s", and "İ" (folded to "I") for "i"."""
+    out = set()
+    for word in words.split():
+        options = [{"s": "sſ", "i": "iI"}.get(ch, ch) for ch in word]
+        out.update("".join(p) for p in product(*options))
+    return frozenset(out)
+
+
+TITLE_KEYS = _case_insensitive_keys(
+    "m mr mrs mme mmes mlle madame monsieur mademoiselle dr docteur docteure pr professeur "
+    "professeure me interne externe patient patiente pere mere resident residente")
+FAMILIAR_KEYS = _case_insensitive_keys(
+    "mamie mamy meme papi papy pepe tata tonton petit petite famille")
+# PLACE_BEFORE's words (a name comes after them, so each is a whole run of letters)
+PLACE_KEYS = _case_insensitive_keys(
+    "hopital chu chr chru ch clinique polyclinique ehpad residence centre institut fondation "
+    "lycee college ecole universite rue avenue av bd boulevard allee place quai impasse pavillon "
+    "batiment salle unite hospitalier hopitaux saint sainte st ste prix promo promotion metro "
+    "station pont parc stade chemin cours passage route")
+
 
 def sentence_start(text: str, pos: int) -> bool:
     """True at the start of the text or of a sentence, where every word has a capital."""
@@ -67,9 +109,17 @@ def sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:;\n…" or not _WORD_CHAR.search(before[-3:])
 
 
-def in_place_name(text: str, start: int) -> bool:
-    """A place word ends the 40 characters before `start` (\\s* absorbs a final newline)."""
-    window = text[max(0, start - 40):start]
+def in_place_name(text: str, start: int, folded: str | None = None, places=None) -> bool:
+    """A place word ends the 40 characters before `start` (\\s* absorbs a final newline).
+    `places`: the PLACE_KEYS among the LETTER_RUNS of `folded` (the folded text); when none of
+    them is in the window, no place word ends it, unless the window starts or ends inside a
+    word, where part of it could pass for one."""
+    cut = max(0, start - 40)
+    if (places is not None and not (cut and text[cut - 1].isalpha())
+            and not (start and text[start - 1].isalpha())
+            and not any(folded.find(key, cut, start) >= 0 for key in places)):
+        return False
+    window = text[cut:start]
     return PLACE_BEFORE.match(window, len(window)) is not None
 
 
@@ -89,7 +139,10 @@ def not_persons() -> frozenset[str]:
     return frozenset(fold(e[1:]) for e in load("name_exclusions") if e.startswith("!"))
 
 
-def titled(text, gaz):
+def titled(text, gaz, runs=None):
+    """`runs`: the set of LETTER_RUNS of the folded text, when the caller has it."""
+    if runs is not None and TITLE_KEYS.isdisjoint(runs):
+        return
     never = not_persons()
     for m in TITLE.finditer(text):
         title = m.group("title")
@@ -108,8 +161,8 @@ def titled(text, gaz):
                        f"titre « {title} » suivi d'un nom du fichier INSEE", title)
 
 
-def familiar(text, gaz):
-    if not FAMILIAR_GATE.search(text):
+def familiar(text, gaz, runs=None):
+    if runs is not None and FAMILIAR_KEYS.isdisjoint(runs) or not FAMILIAR_GATE.search(text):
         return
     for m in FAMILIAR.finditer(text):
         first = m.group("name").split()[0]

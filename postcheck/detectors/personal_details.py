@@ -67,17 +67,17 @@ class FrDateRecognizer(Prefiltered, PatternRecognizer):
         super().__init__("DATE", name="FrDateRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
 
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if not (self.PREFILTER.search(text) and self.TRIGGER.search(text)):
-            return []
-        return PatternRecognizer.analyze(self, text, entities, nlp_artifacts, regex_flags)
+    def patterns_for(self, text):
+        return self.patterns if self.PREFILTER.search(text) and self.TRIGGER.search(text) else ()
 
 
 class FrAgeRecognizer(Prefiltered, PatternRecognizer):
     """A person's age ("32 ans", "de 94 ans"), not a duration ("depuis 15 ans", "30 ans de
     maison") nor an age bracket ("entre 50 et 74 ans", "les 15-24 ans")."""
 
-    PREFILTER = regex.compile(r"\d\s?(?:ans|mois|sem|jours)", regex.IGNORECASE)
+    # "N ans" for the first pattern, "N mois/sem/jours" for the second (a match is one or the
+    # other): the second pattern's lookbehind is not tried on posts that only give ages.
+    PREFILTER = regex.compile(r"\d\s?(?:ans()|(?:mois|sem|jours)())", regex.IGNORECASE)
     _NOT_BEFORE = (r"(?<!(?:\b(?:depuis|apr[eè]s|pendant|durant|y\s+a|plus\s+de|moins\s+de|"
                    r"en|dans|pour|sur|entre|et|des|les|ces|chaque|tous\s+les|bient[oô]t|"
                    r"d[ée]j[aà])|\b(?:de|entre)\s+\d{1,3}\s*(?:ans\s+)?(?:[àa]|ou)|[-–/\d])\s*)")
@@ -95,6 +95,10 @@ class FrAgeRecognizer(Prefiltered, PatternRecognizer):
     def __init__(self):
         super().__init__("AGE", name="FrAgeRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
+
+    def patterns_for(self, text):
+        found = {m.lastindex for m in self.PREFILTER.finditer(text)}
+        return [p for n, p in enumerate(self.patterns, 1) if n in found]
 
 
 # Words for a person who may occupy a room, before a bare room number ("le papi du 12").
@@ -118,9 +122,12 @@ _CARED_OCCUPANT = (r"patiente?|r[ée]sidente?|monsieur|m\.|mr|dame|madame|mme|ma
 class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     """Room, bed and box numbers: "ch. 12", "chbre 4", "lit n°9", "box 2", "chambre 115"."""
 
-    # a room word or la/le/du, then a number; looked for behind each digit only
-    PREFILTER = regex.compile(r"(?=\d)(?<=(?:ch\w*|lit|box|bx|la|le|du)\.?\s*"
-                              r"(?:n°|no\.?|num\w*\.?|#)?\s*)", regex.IGNORECASE)
+    # A room word (first group) or la/le/du (second), then a number: looked for behind the
+    # first digit of each run of digits (where a context that may end in digits also ends).
+    # A room word wins where both could be: without one, the first pattern cannot match.
+    PREFILTER = regex.compile(r"\d(?<!\d\d)(?:(?<=(?:ch\w*|lit|box|bx)\.?\s*(?:n°|no\.?|num\w*\.?|#)?"
+                              r"\s*\d)()|(?<=(?:la|le|du)\.?\s*(?:n°|no\.?|num\w*\.?|#)?\s*\d)())",
+                              regex.IGNORECASE)
     PATTERNS = [Pattern(
         "room",
         _B + r"(?:chambre|chbre|chb|ch\.?|lit|box|bx)\s*(?:n°|no\.?|num[ée]ro|num\.?|#)?\s*"
@@ -142,6 +149,10 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     def __init__(self):
         super().__init__("ROOM", name="FrRoomRecognizer", supported_language=LANG,
                          patterns=self.PATTERNS)
+
+    def patterns_for(self, text):
+        found = {m.lastindex for m in self.PREFILTER.finditer(text)}
+        return self.patterns if 1 in found else self.patterns[1:] if found else ()
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Mark whether the number designates someone ("le patient du box 3", "Mme X (ch 4)")

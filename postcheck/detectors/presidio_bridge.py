@@ -8,12 +8,12 @@ import regex
 
 from presidio_analyzer import (AnalyzerEngine, EntityRecognizer, RecognizerRegistry,
                                RecognizerResult)
-from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine
 
 from ..analysis import Analysis
 from ..nlp import get_nlp
 from .identifiers import build_identifier_recognizers
 from .names import FrenchNameRecognizer
+from .shared_doc_engine import SharedDocEngine
 
 # Presidio entity type -> postcheck signal kind
 ENTITY_KINDS = {
@@ -22,59 +22,6 @@ ENTITY_KINDS = {
     "EMAIL_ADDRESS": "id.email", "FR_ADDRESS": "id.address", "DATE_OF_BIRTH": "id.birthdate",
     "DATE": "id.date", "AGE": "id.age", "ROOM": "id.room", "LICENSE_PLATE": "id.plate",
 }
-
-
-class SharedDocEngine(NlpEngine):
-    """A Presidio NlpEngine over postcheck's single spaCy pipeline. `artifacts(doc)` turns a
-    doc we already have into NlpArtifacts; lemmas are the lower-cased tokens (no lemmatizer:
-    French context words are listed with their inflections instead)."""
-
-    def __init__(self, nlp=None):
-        self._nlp = nlp
-
-    def load(self):
-        if self._nlp is None:
-            self._nlp = get_nlp()
-
-    def is_loaded(self):
-        return self._nlp is not None
-
-    def artifacts(self, doc) -> NlpArtifacts:
-        # Built without an engine (Presidio then skips its per-lemma stop-word look-ups), the
-        # keywords are taken from the token flags the doc already has.
-        indices, lemmas, keywords = [], [], []
-        for token in doc:  # one pass: creating spaCy Token objects is the costly part
-            lower = token.lower_
-            indices.append(token.idx)
-            lemmas.append(lower)
-            if not (token.is_stop or token.is_punct):
-                keywords.append(lower)
-        artifacts = NlpArtifacts(entities=list(doc.ents), tokens=doc, tokens_indices=indices,
-                                 lemmas=lemmas, nlp_engine=None, language="fr", scores=None)
-        artifacts.nlp_engine = self
-        artifacts.keywords = keywords
-        return artifacts
-
-    def process_text(self, text, language):
-        self.load()
-        return self.artifacts(self._nlp(text))
-
-    def process_batch(self, texts, language, batch_size=1, n_process=1, **kwargs):
-        self.load()
-        for text, doc in zip(texts, self._nlp.pipe(texts, batch_size=batch_size)):
-            yield text, self.artifacts(doc)
-
-    def is_stopword(self, word, language):
-        return self._nlp.vocab[word].is_stop
-
-    def is_punct(self, word, language):
-        return self._nlp.vocab[word].is_punct
-
-    def get_supported_entities(self):
-        return ["PER"]
-
-    def get_supported_languages(self):
-        return ["fr"]
 
 
 def build_analyzer(nlp) -> tuple[AnalyzerEngine, SharedDocEngine]:
@@ -119,12 +66,15 @@ class PresidioDetector:
                 recognizer.load()
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
+        self.context_recognizers = [r for r in self.recognizers if r.context]
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
+        self.thresholds_are_zero = (self.analyzer.default_score_threshold == 0
+                                    and not any(self.thresholds.values()))
         self.without_digit = [r for r in self.recognizers
                               if not set(r.supported_entities) <= _NEED_A_DIGIT]
 
     def detect(self, analysis: Analysis):
-        results = self.analyze(analysis.text, analysis.doc, analysis.ents)
+        results = self.analyze(analysis.text, analysis.doc, analysis.ents, analysis.folded)
         for r in _resolve_overlaps(results) if results else ():
             explanation = r.analysis_explanation
             why = (explanation.textual_explanation if explanation and explanation.textual_explanation
@@ -133,11 +83,11 @@ class PresidioDetector:
             yield analysis.signal(ENTITY_KINDS[r.entity_type], r.start, r.end, r.score, why,
                                   self.name, **attrs)
 
-    def analyze(self, text: str, doc, ents=None) -> list[RecognizerResult]:
+    def analyze(self, text: str, doc, ents=None, folded=None) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
         recognizers = self.recognizers if _DIGIT.search(text) else self.without_digit
-        # the name recognizer reads only the doc's entities
-        entities = _DocEntities(doc.ents if ents is None else ents)
+        # the name recognizer reads only the doc's entities, and the folded text
+        entities = _DocEntities(doc.ents if ents is None else ents, folded)
         results = []
         for recognizer in recognizers:
             current = recognizer.analyze(text, self.entities, entities)
@@ -146,12 +96,23 @@ class PresidioDetector:
                 results.extend(current)
         if not results:  # most posts: nothing to enhance, filter or de-duplicate
             return results
-        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
-        if any(r.recognition_metadata.get(key) in self.with_context for r in results):
-            results = AnalyzerEngine._enhance_using_context(
-                self.analyzer, text, results, self.engine.artifacts(doc), self.recognizers)
-        threshold = self.analyzer._AnalyzerEngine__get_result_score_threshold
-        results = [r for r in results if r.score >= threshold(r, self.thresholds)]
+        key, boostable = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.with_context
+        boosted = [r for r in results if r.recognition_metadata.get(key) in boostable]
+        if boosted:
+            # Presidio deep-copies every result it is given: only those whose recognizer has
+            # context words can change, so only they go (same order, Presidio keeps it).
+            enhanced = iter(AnalyzerEngine._enhance_using_context(
+                self.analyzer, text, boosted, self.engine.artifacts(doc),
+                self.context_recognizers))
+            results = [next(enhanced) if r.recognition_metadata.get(key) in boostable else r
+                       for r in results]
+        if self.thresholds_are_zero:  # what the per-result look-up below would find
+            results = [r for r in results if r.score >= 0]
+        else:
+            threshold = self.analyzer._AnalyzerEngine__get_result_score_threshold
+            results = [r for r in results if r.score >= threshold(r, self.thresholds)]
+        if len(results) == 1:  # what remove_duplicates leaves of a single result
+            return results if results[0].score != 0 else []
         return EntityRecognizer.remove_duplicates(results)
 
 
@@ -162,10 +123,11 @@ _DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits t
 
 
 class _DocEntities:
-    __slots__ = ("entities",)
+    __slots__ = ("entities", "folded")
 
-    def __init__(self, ents):
+    def __init__(self, ents, folded=None):
         self.entities = list(ents)
+        self.folded = folded
 
 
 def _add_recognizer_id(results, recognizer) -> None:

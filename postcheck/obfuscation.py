@@ -11,19 +11,19 @@ word that is a real word ("con" in "contexte").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from . import fuzzy
 from .lexicon import TIMEOUT
+from .viewmap import View, _assemble
+from .wordfacts import FACTS
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
 _SEP = r"[ ._·\-/]{1,3}"
 SPACED = re.compile(r"(?<![\w@#])[^\W_@$*](?:[ ._·\-/]{1,3}[\w@$*](?![\w'])){2,}")
-TOKEN = regex.compile(r"(?<![#\p{L}\p{N}@$€*!|])@?(?:[\p{L}\p{N}@$€*]|[!|](?=[\p{L}\p{N}]))+")
 # Tokens worth a look (stdlib re, fast): letters mixed with leet or mask characters, a letter
 # typed three times, long words (glued words), and any word (checked against near spellings).
 _T = r"(?:[\w@$€*]|[!|](?=\w))"
@@ -40,24 +40,58 @@ _DOUBLE = regex.compile(r"(\p{L})\1+")
 _MISSING_SPACE = regex.compile(r"\p{L}{3,}[!|]\p{L}{3,}")   # "insoutenable!apres": punctuation
 
 
-@dataclass(frozen=True)
-class View:
-    text: str
-    starts: tuple[int, ...] | None   # None: the view is the folded text itself
-    ends: tuple[int, ...] | None
-    changed: frozenset[int]
-
-    def to_norm(self, start: int, end: int) -> tuple[int, int]:
-        """View [start, end) -> normalised-text [start, end)."""
-        if self.starts is None:
-            return start, end
-        return self.starts[start], self.ends[end - 1]
-
-    def altered(self, start: int, end: int) -> bool:
-        return any(i in self.changed for i in range(start, end))
+# One scan for the plain path of build_view: the tokens (TOKENS), and first, anything that path
+# cannot vouch for: a spaced-out word (or what may be one), runs of spaces or line breaks, mask
+# or leet symbols, '@', a '!' or '|' touching a word. None of those is alphanumeric, nor is a
+# token holding one; a post whose every item is, has no such thing anywhere (they would match
+# at a place outside tokens, or lie in one), so the scan gave exactly TOKENS' tokens, and
+# WORD's words are the alphabetic ones among them. Without '#' either, the tokens are all the
+# runs of word characters of the post (a run is a token unless '#' or one of those precedes).
+_SCAN = re.compile(rf"{SPACED.pattern}|\s{{2,}}|[\n\r\t]|[$€*@]|[!|](?=\w)|{TOKENS.pattern}")
+_UNCHANGED: frozenset[int] = frozenset()
 
 
 def build_view(normalized: str, folded: str) -> View:
+    """The view of `folded`. In most posts nothing is spaced out, masked or misspelt, which
+    one scan proves (`_SCAN`, then one look-up a word, `_needs_fix`): then only hashtags may
+    be split. The full work, `_edited_view`, takes five scans and a loop over every token."""
+    tokens = _SCAN.findall(folded)
+    if all(map(str.isalnum, tokens)):
+        facts = FACTS.of(tokens)
+        if FACTS.read(facts, _NEEDS_FIX) == 0:
+            edits = _hashtag_edits(normalized, folded, [])
+            if edits:
+                return _assemble(folded, sorted(edits))
+            if "#" in folded:   # hashtags are runs of word characters, not tokens
+                return View(folded, None, None, _UNCHANGED)
+            return View(folded, None, None, _UNCHANGED, tokens, facts)
+    return _edited_view(normalized, folded)
+
+
+def _needs_fix(token: str) -> int:
+    """1 when `_edited_view` would fix `token` (long, not alphabetic, or a near spelling of a
+    watched word) with or without a capital, in a post where `_SCAN` found nothing else."""
+    return int((len(token) >= 7 or not token.isalpha() or token in fuzzy.index().variants)
+               and (_fixed(token, False) is not None or _fixed(token, True) is not None))
+
+
+_NEEDS_FIX = FACTS.register("obfuscation.needs_fix", 1, _needs_fix)
+
+
+def _hashtag_edits(normalized: str, folded: str, taken: list) -> list:
+    """Edits splitting the hashtags outside `taken` spans (#RasLeBol -> ras le bol), whose
+    spans are added to `taken`."""
+    edits = []
+    for m in HASHTAG.finditer(folded, timeout=TIMEOUT) if "#" in folded else ():
+        if not _inside(m.start(1), taken):
+            split = _hashtag(normalized[m.start(1):m.end(1)], m.group(1))
+            if split:
+                edits.append((m.start(1), m.end(1), split, False))
+                taken.append(m.span())
+    return edits
+
+
+def _edited_view(normalized: str, folded: str) -> View:
     edits: list[tuple[int, int, str, bool]] = []   # (start, end, replacement, obfuscation?)
     taken: list[tuple[int, int]] = []
     for m in SPACED.finditer(folded):
@@ -66,12 +100,7 @@ def build_view(normalized: str, folded: str) -> View:
             word = _clean_word(letters.translate(_LEET))
             edits.append((m.start(), m.end(), _glued(word) or word, True))
             taken.append(m.span())
-    for m in HASHTAG.finditer(folded, timeout=TIMEOUT) if "#" in folded else ():
-        if not _inside(m.start(1), taken):
-            split = _hashtag(normalized[m.start(1):m.end(1)], m.group(1))
-            if split:
-                edits.append((m.start(1), m.end(1), split, False))
-                taken.append(m.span())
+    edits += _hashtag_edits(normalized, folded, taken)
     seen = set()
     for m in TOKENS.finditer(folded):
         tok = m.group()
@@ -91,7 +120,7 @@ def build_view(normalized: str, folded: str) -> View:
         if not _inside(m.start(), taken):
             edits.append((m.start(), m.end(), " ", False))
     if not edits:
-        return View(folded, None, None, frozenset())
+        return View(folded, None, None, _UNCHANGED)
     return _assemble(folded, sorted(edits))
 
 
@@ -180,40 +209,3 @@ def _sentence_start(text: str, pos: int) -> bool:
     while pos and text[pos - 1] in " \"'«(":   # no copy of everything before
         pos -= 1
     return not pos or text[pos - 1] in ".!?:;\n…"
-
-
-def _assemble(folded: str, edits) -> View:
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    changed: set[int] = set()
-    pos = 0
-    for start, end, repl, obfuscated in edits:
-        if start < pos:
-            continue
-        chars.append(folded[pos:start])
-        starts.extend(range(pos, start))
-        ends.extend(range(pos + 1, start + 1))
-        offset = len(starts)
-        src = [i for i in range(start, end) if folded[i].isalnum() or folded[i] in "@$€*!|"]
-        one_to_one = len(src) == len(repl.replace(" ", ""))
-        same_shape = one_to_one and len(repl) == end - start and src == list(range(start, end))
-        k = 0
-        for n, ch in enumerate(repl):
-            if one_to_one and ch != " ":
-                a, b = src[k], src[k] + 1
-                k += 1
-            elif one_to_one:
-                a = b = src[k] if k < len(src) else end
-            else:
-                a, b = start, end
-            if obfuscated and ch != " " and (not same_shape or folded[a] != ch):
-                changed.add(offset + n)
-            starts.append(a)
-            ends.append(b)
-        chars.append(repl)
-        pos = end
-    chars.append(folded[pos:])
-    starts.extend(range(pos, len(folded)))
-    ends.extend(range(pos + 1, len(folded) + 1))
-    return View("".join(chars), tuple(starts), tuple(ends), frozenset(changed))

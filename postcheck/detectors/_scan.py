@@ -20,11 +20,14 @@ def pattern_hits(analysis: Analysis, name: str) -> list[tuple[str, dict, int, in
     hits = analysis.__dict__.get(_KEY)
     if hits is None:
         hits = {f: [] for f in FILES}
-        for file, kind, attrs, m in scan(analysis.view.text, *FILES):
+        view = analysis.view
+        for file, kind, attrs, m in scan(view.text, *FILES, facts=view.facts):
             hits[file].append((kind, dict(attrs), m.start(), m.end()))
         analysis.__dict__[_KEY] = hits
     return hits[name]
 
 
 def warm() -> None:
-    scanner(*FILES)
+    dispatched = scanner(*FILES)
+    if dispatched is not None:
+        dispatched.use_word_facts()

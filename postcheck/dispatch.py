@@ -25,14 +25,15 @@ from . import _recache
 from ._recache import cached
 from .dispatchgate import Gate, _bits, _mask
 from .factors import required_factors
-from .prefixgate import DIGIT
+from .prefixgate import DIGIT, literal_prefixes
 from .regexparts import Unsupported, _starts_of, first_chars, split_pieces, split_top
 
 __all__ = ["Dispatched", "Unsupported", "first_chars", "split_top"]
 _WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
+_WORD_CHARS = re.compile(r"\[(?:[0-9a-zA-Z_]|\\d)*\]")   # a class of word characters only
 
 
-_LAYOUT = "alternatives by two characters, digits, factors of pieces v6"   # cache key: change with _build
+_LAYOUT = "alternatives by two characters, digits, factors of pieces, prefixes v7"   # cache key: change with _build
 
 
 class Dispatched:
@@ -47,12 +48,16 @@ class Dispatched:
     def __init__(self, alternatives: Sequence[tuple[str, str]]):
         # Building parses and compiles every alternative (seconds for the pattern lexicons):
         # the result is kept on disk between runs (postcheck/_recache.py).
-        self._patterns, by_start, self._starts, factors, pieces = cached(
+        self._patterns, by_start, self._starts, factors, pieces, prefixes = cached(
             "dispatch", [_LAYOUT] + [f"{label}\x01{body}" for label, body in alternatives],
             lambda: _build(alternatives))
         self._labels = [label for label, _ in alternatives]
         self._by_start = {key: _mask(members) for key, members in by_start.items()}
-        self._gate = Gate(factors, pieces)
+        self._gate = Gate(factors, pieces, prefixes)
+        # The word starts with their whole run of word characters, for Gate.starting; only
+        # when every start character is one (else a run could hide a start inside it).
+        self._runs = None if not _WORD_CHARS.fullmatch(self._starts.pattern[len(_WORD_START):])\
+            else re.compile(self._starts.pattern + r"\w*")
 
     def possible(self, text: str) -> set[int]:
         """The alternatives that may match somewhere in `text`."""
@@ -64,15 +69,19 @@ class Dispatched:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
                  facts=None) -> Iterator[tuple[str, re.Match]]:
-        """`facts`: View.facts of `text`, which the gate then reads instead of scanning it."""
-        live = None if facts is None else self._gate.live_facts(facts)
+        """`facts`: View.facts of `text`, which the gate then reads instead of scanning it;
+        then at each word start, only alternatives that may begin with the word are tried."""
+        gate = self._gate
+        live = None if facts is None else gate.live_facts(facts)
         if live is None:
-            live = self._gate.live(text)
+            live, words = gate.live(text), None
+        else:
+            words = self._runs
         if live.bit_count() <= _FEW:
             yield from self._search_each(text, _bits(live), pos, endpos)
             return
         by_start, patterns, last = self._by_start, self._patterns, pos
-        for start in self._starts.finditer(text, pos, endpos):
+        for start in (words or self._starts).finditer(text, pos, endpos):
             at = start.start()
             if at < last:
                 continue
@@ -82,6 +91,8 @@ class Dispatched:
                 if candidates is None:
                     candidates = by_start.get(DIGIT if text[at].isdecimal() else "", 0)
             candidates &= live
+            if candidates and words is not None:
+                candidates &= gate.starting(start.group())
             while candidates:
                 low = candidates & -candidates
                 n = low.bit_length() - 1
@@ -143,4 +154,5 @@ def _build(alternatives: Sequence[tuple[str, str]]):
                 for _, body in alternatives]
     chars = "".join(re.escape(k) for k in keys if k != DIGIT) + (r"\d" if digits else "")
     starts = _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
-    return patterns, by_start, starts, factors, pieces
+    prefixes = [literal_prefixes(body) for _, body in alternatives]
+    return patterns, by_start, starts, factors, pieces, prefixes

@@ -18,6 +18,7 @@ from typing import Sequence
 import ahocorasick
 
 from .factors import DIGIT, FactorGate
+from .prefixgate import DIGIT as PREFIX_DIGIT
 from .wordfacts import FACTS
 
 _IDS = itertools.count()
@@ -35,9 +36,10 @@ _WORD_RUN = re.compile(r"\w+")
 class Gate:
     """`live(text)` / `live_facts(facts)`: the mask of the alternatives that may match."""
 
-    def __init__(self, factors: Sequence, pieces: Sequence[Sequence]):
+    def __init__(self, factors: Sequence, pieces: Sequence[Sequence], prefixes: Sequence):
         """`factors[n]`: the words alternative n requires (one of them), or None;
-        `pieces[n]`: the same for each of its pieces."""
+        `pieces[n]`: the same for each of its pieces; `prefixes[n]`: the literal strings one
+        of which begins each of its matches (prefixgate.literal_prefixes), or None."""
         gate = FactorGate(factors, shortest=_MIN_FACTOR)   # decides which are worth gating
         needed = [() if n in gate.always else [whole] + [
             p for p in piece_factors if p != whole and _strong(p)]
@@ -68,7 +70,11 @@ class Gate:
             else:   # no word character: ':', '->', cannot be told from the words
                 self._runs_always |= mask
         self._run_automaton = _automaton(runs)
-        self._width, self._slot = self._layers * size, None
+        self._starts = _Starts(prefixes, size)
+        # Text mode cannot tell where alternatives start: its last layer is set from the start.
+        self._preset |= self._alternatives << self._layers * size
+        self._runs_always |= self._starts.always << self._layers * size
+        self._width, self._slot = (self._layers + 1) * size, None
 
     def live(self, text: str) -> int:
         live = self._preset
@@ -95,14 +101,51 @@ class Gate:
         if self._run_automaton is not None:
             for _, found in self._run_automaton.iter(word):
                 mask |= found
-        return mask
+        return mask | self._starts.of(word) << self._layers * self._size
+
+    def starting(self, word: str) -> int:
+        """The alternatives a match of which may begin with the run of word characters
+        `word` (when `use_word_facts` was called)."""
+        bits = FACTS.word(word) >> (self._slot[0] + self._layers * self._size)
+        return (bits | self._starts.always) & self._alternatives
 
     def _settle(self, found: int) -> int:
         """The alternatives set in every layer of `found`."""
         live = found
-        for k in range(1, self._layers):
+        for k in range(1, self._layers + 1):
             live &= found >> (k * self._size)
         return live & self._alternatives
+
+
+class _Starts:
+    """Which alternatives a word may begin (a match of an alternative begins a run of word
+    characters, `(?<!\\w)`): those with a literal prefix that is a prefix of the word, or, when
+    the prefix goes on past its first run of word characters ("j'" "qu'il"), whose first run
+    is the whole word. `always`: those it cannot tell (no prefix known, or one beginning with
+    another character)."""
+
+    def __init__(self, prefixes: Sequence, size: int):
+        self.always, self._digit, self._prefix, self._whole = 0, 0, {}, {}
+        for n, strings in enumerate(prefixes):
+            bit = 1 << n
+            if strings is None or any(p != PREFIX_DIGIT and not _WORD_RUN.match(p)
+                                      for p in strings):
+                self.always |= bit
+                continue
+            for p in strings:
+                if p == PREFIX_DIGIT:
+                    self._digit |= bit
+                    continue
+                run = _WORD_RUN.match(p).group()
+                table = self._prefix if run == p else self._whole
+                table[run] = table.get(run, 0) | bit
+        self._longest = max(map(len, self._prefix), default=0)
+
+    def of(self, word: str) -> int:
+        mask = self._whole.get(word, 0) | (self._digit if word[:1].isdecimal() else 0)
+        for n in range(1, min(len(word), self._longest) + 1):
+            mask |= self._prefix.get(word[:n], 0)
+        return mask
 
 
 def _strong(strings) -> bool:

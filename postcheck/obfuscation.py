@@ -49,23 +49,30 @@ _MISSING_SPACE = regex.compile(r"\p{L}{3,}[!|]\p{L}{3,}")   # "insoutenable!apre
 # runs of word characters of the post (a run is a token unless '#' or one of those precedes).
 _SCAN = re.compile(rf"{SPACED.pattern}|\s{{2,}}|[\n\r\t]|[$€*@]|[!|](?=\w)|{TOKENS.pattern}")
 _UNCHANGED: frozenset[int] = frozenset()
+_WORDS = re.compile(r"\w+")
 
 
 def build_view(normalized: str, folded: str) -> View:
-    """The view of `folded`. In most posts nothing is spaced out, masked or misspelt, which
-    one scan proves (`_SCAN`, then one look-up a word, `_needs_fix`): then only hashtags may
-    be split. The full work, `_edited_view`, takes five scans and a loop over every token."""
+    """The view of `folded`, with its words and their facts (postcheck/wordfacts.py). In most
+    posts nothing is spaced out, masked or misspelt, which one scan proves (`_SCAN`, then one
+    look-up a word, `_needs_fix`): then only hashtags may be split. The full work,
+    `_edited_view`, takes five scans and a loop over every token."""
     tokens = _SCAN.findall(folded)
     if all(map(str.isalnum, tokens)):
         facts = FACTS.of(tokens)
         if FACTS.read(facts, _NEEDS_FIX) == 0:
+            if "#" not in folded:   # then the tokens are all the words (see _SCAN)
+                return View(folded, None, None, _UNCHANGED, tokens, facts)
             edits = _hashtag_edits(normalized, folded, [])
-            if edits:
-                return _assemble(folded, sorted(edits))
-            if "#" in folded:   # hashtags are runs of word characters, not tokens
-                return View(folded, None, None, _UNCHANGED)
-            return View(folded, None, None, _UNCHANGED, tokens, facts)
-    return _edited_view(normalized, folded)
+            view = _assemble(folded, sorted(edits)) if edits else View(folded, None, None,
+                                                                        _UNCHANGED)
+            return _with_words(view)
+    return _with_words(_edited_view(normalized, folded))
+
+
+def _with_words(view: View) -> View:
+    words = _WORDS.findall(view.text)
+    return view._replace(words=words, facts=FACTS.of(words))
 
 
 def _needs_fix(token: str) -> int:

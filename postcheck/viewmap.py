@@ -13,9 +13,8 @@ class View(NamedTuple):
     starts: tuple[int, ...] | None   # None: the view is the folded text itself
     ends: tuple[int, ...] | None
     changed: frozenset[int]
-    # Every maximal run of word characters (`\w+`) of `text`, in order, when the view was
-    # proven plain by one scan that gave them (obfuscation.build_view); else None. Detectors
-    # use it to rule out lexicons with set look-ups instead of another scan of the text.
+    # Every maximal run of word characters (`\w+`) of `text`, in order (None when not
+    # known). Detectors rule lexicons out from them with look-ups instead of another scan.
     words: tuple[str, ...] | list[str] | None = None
     # FACTS.of(words) (postcheck/wordfacts.py) when `words` is known.
     facts: tuple[int, int] | None = None

@@ -46,6 +46,11 @@ class WordFacts:
             found |= self._compute(word) if bits is None else bits
         return generation, found
 
+    def word(self, word: str) -> int:
+        """One word's int."""
+        bits = self._words.get(word)
+        return self._compute(word) if bits is None else bits
+
     def _compute(self, word: str) -> int:
         bits = 0
         for offset, fact in self._facts:

@@ -62,7 +62,9 @@ class Gated:
     """A compiled pattern whose `search` first looks for the literal words every match holds
     (postcheck/factors.py) with one alternation of plain strings, which `re` scans at the
     speed of a character class: most texts hold none, and the pattern itself (a long
-    alternation behind a `\\b`, tried at every position) is then not run. Same results."""
+    alternation behind a `\\b`, tried at every position) is then not run. Same results.
+    After `use_word_facts`, `search(..., facts=View.facts)` of a view or of a part of it does
+    not even scan when no word of the view holds one of those words (postcheck/wordfacts.py)."""
 
     def __init__(self, pattern: re.Pattern):
         from .factors import DIGIT, required_factors
@@ -71,8 +73,29 @@ class Gated:
         factors = required_factors(pattern.pattern)
         self._words = None if not factors else re.compile("|".join(
             r"\d" if f == DIGIT else re.escape(f) for f in sorted(factors)))
+        # Each required word cut to its longest run of word characters, which lies inside a
+        # run of the text: a word of the view holds one, or the pattern cannot match.
+        runs = [DIGIT if f == DIGIT else max(re.findall(r"\w+", f), key=len, default="")
+                for f in factors or ()]
+        self._runs = tuple(runs) if runs and all(runs) else None
+        self._slot = None
 
-    def search(self, text: str, *span):
+    def use_word_facts(self) -> None:
+        if self._runs is not None and self._slot is None:
+            from .factors import DIGIT
+            from .wordfacts import FACTS
+
+            runs, digits = self._runs, DIGIT in self._runs
+            self._slot = FACTS.register(("gated", self.pattern.pattern), 1, lambda word: int(
+                any(r in word for r in runs if r != DIGIT)
+                or (digits and re.search(r"\d", word) is not None)))
+
+    def search(self, text: str, *span, facts=None):
+        if facts is not None and self._slot is not None:
+            from .wordfacts import FACTS
+
+            if FACTS.read(facts, self._slot) == 0:
+                return None
         if self._words is not None and self._words.search(text, *span) is None:
             return None
         return self.pattern.search(text, *span)

@@ -48,7 +48,7 @@ class InsultDetector:
         obfuscated = analysis.disguised(start, end)
         common = {"severity": entry.severity, "needs_target": entry.needs_target,
                   "obfuscated": obfuscated, "slur": "slur" in entry.tags}
-        if _speech.reported(view, start, end):
+        if _speech.reported(view, start, end, analysis.view.facts):
             quote = _speech.in_quotes(view, start, end)
             if quote:
                 yield analysis.view_signal("quote.denounced", quote[0], quote[1], 0.6,

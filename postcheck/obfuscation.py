@@ -40,34 +40,44 @@ _DOUBLE = regex.compile(r"(\p{L})\1+")
 _MISSING_SPACE = regex.compile(r"\p{L}{3,}[!|]\p{L}{3,}")   # "insoutenable!apres": punctuation
 
 
-# One scan for the plain path of build_view: the tokens (TOKENS), and first, anything that path
-# cannot vouch for: a spaced-out word (or what may be one), runs of spaces or line breaks, mask
-# or leet symbols, '@', a '!' or '|' touching a word. None of those is alphanumeric, nor is a
-# token holding one; a post whose every item is, has no such thing anywhere (they would match
-# at a place outside tokens, or lie in one), so the scan gave exactly TOKENS' tokens, and
-# WORD's words are the alphabetic ones among them. Without '#' either, the tokens are all the
-# runs of word characters of the post (a run is a token unless '#' or one of those precedes).
-_SCAN = re.compile(rf"{SPACED.pattern}|\s{{2,}}|[\n\r\t]|[$€*@]|[!|](?=\w)|{TOKENS.pattern}")
-_UNCHANGED: frozenset[int] = frozenset()
+# What the plain path of build_view cannot vouch for: mask or leet symbols, '@', line breaks,
+# a '!' or '|' touching a word, two spaces in a row, and what every spaced-out word holds (a
+# lone character between separators, then another). Without them the tokens TOKENS finds are
+# the runs of word characters (`\w+`) not right after a '#', and WORD's words the alphabetic
+# ones among them; nothing is spaced out and there are no spaces to squeeze.
+_ODD = re.compile(r"[$€*@\n\r\t]|[!|](?=\w)|\s\s|"
+                  r"[ ._·\-/][\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w'])")
 _WORDS = re.compile(r"\w+")
+_HASH_RUNS = re.compile(r"#(\w+)")
+_UNCHANGED: frozenset[int] = frozenset()
 
 
 def build_view(normalized: str, folded: str) -> View:
     """The view of `folded`, with its words and their facts (postcheck/wordfacts.py). In most
-    posts nothing is spaced out, masked or misspelt, which one scan proves (`_SCAN`, then one
-    look-up a word, `_needs_fix`): then only hashtags may be split. The full work,
+    posts nothing is spaced out, masked or misspelt, which two scans prove (`_ODD`, the words,
+    then one look-up a word, `_needs_fix`): then only hashtags may be split. The full work,
     `_edited_view`, takes five scans and a loop over every token."""
-    tokens = _SCAN.findall(folded)
-    if all(map(str.isalnum, tokens)):
-        facts = FACTS.of(tokens)
-        if FACTS.read(facts, _NEEDS_FIX) == 0:
-            if "#" not in folded:   # then the tokens are all the words (see _SCAN)
-                return View(folded, None, None, _UNCHANGED, tokens, facts)
+    if _ODD.search(folded) is None:
+        words = _WORDS.findall(folded)
+        facts = FACTS.of(words)
+        if "#" not in folded:
+            if FACTS.read(facts, _NEEDS_FIX) == 0:
+                return View(folded, None, None, _UNCHANGED, words, facts)
+        elif FACTS.read(FACTS.of(_tokens(words, folded)), _NEEDS_FIX) == 0:
             edits = _hashtag_edits(normalized, folded, [])
-            view = _assemble(folded, sorted(edits)) if edits else View(folded, None, None,
-                                                                        _UNCHANGED)
-            return _with_words(view)
+            if not edits:
+                return View(folded, None, None, _UNCHANGED, words, facts)
+            return _with_words(_assemble(folded, sorted(edits)))
     return _with_words(_edited_view(normalized, folded))
+
+
+def _tokens(words: list[str], folded: str) -> set[str]:
+    """The distinct words of a post without `_ODD` characters that are also tokens: not only
+    found right after a '#'."""
+    hashed = _HASH_RUNS.findall(folded)
+    out = set(words) - set(hashed)
+    out.update(w for w in set(hashed) if words.count(w) > hashed.count(w))
+    return out
 
 
 def _with_words(view: View) -> View:
@@ -77,7 +87,7 @@ def _with_words(view: View) -> View:
 
 def _needs_fix(token: str) -> int:
     """1 when `_edited_view` would fix `token` (long, not alphabetic, or a near spelling of a
-    watched word) with or without a capital, in a post where `_SCAN` found nothing else."""
+    watched word) with or without a capital, in a post where `_ODD` finds nothing."""
     return int((len(token) >= 7 or not token.isalpha() or token in fuzzy.index().variants)
                and (_fixed(token, False) is not None or _fixed(token, True) is not None))
 

@@ -44,25 +44,28 @@ class Gate:
         needed = [() if n in gate.always else [whole] + [
             p for p in piece_factors if p != whole and _strong(p)]
             for n, (whole, piece_factors) in enumerate(zip(factors, pieces))]
-        # Layer k (bits k*size .. k*size+size-1) holds, for each alternative, whether the k-th
-        # word it requires was found (k=0: the whole pattern's, k>0: its pieces'), set from
-        # the start for those that need nothing there. An alternative is possible when its
-        # bit is set in every layer: a few operations on one int, whatever the words found.
-        size, self._layers = len(factors), max(map(len, needed), default=1) or 1
+        # Layer 0 (bits 0 .. size-1) holds the alternatives a word of the text may begin
+        # (_Starts); layer k+1, for each alternative, whether the k-th word it requires was
+        # found (k=0: the whole pattern's, k>0: its pieces'), set from the start for those that
+        # need nothing there. An alternative is possible when its bit is set in every layer: a
+        # few operations on one int, whatever the words found. (Layer 0 comes first: most words
+        # begin some alternative, and their ints stay short.)
+        size, self._layers = len(factors), 1 + (max(map(len, needed), default=1) or 1)
         self._size, self._alternatives = size, (1 << size) - 1
-        self._preset, self._on_digit, table = _mask(gate.always), 0, {}
+        self._starts = _Starts(prefixes, size)
+        self._preset, self._on_digit, table = _mask(gate.always) << size, 0, {}
         for n, required in enumerate(needed):
-            for k in range(len(required) or 1, self._layers):
-                self._preset |= 1 << (k * size + n)
+            for k in range(len(required) or 1, self._layers - 1):
+                self._preset |= 1 << ((k + 1) * size + n)
             for k, strings in enumerate(required):
                 for factor in strings:
-                    bit = 1 << (k * size + n)
+                    bit = 1 << ((k + 1) * size + n)
                     if factor == DIGIT:
                         self._on_digit |= bit
                     else:
                         table[factor] = table.get(factor, 0) | bit
         self._automaton = _automaton(table)
-        runs, self._runs_always = {}, self._preset
+        runs, self._runs_always = {}, self._preset | self._starts.always
         for factor, mask in table.items():
             run = max(_WORD_RUN.findall(factor), key=len, default="")
             if run:
@@ -70,11 +73,9 @@ class Gate:
             else:   # no word character: ':', '->', cannot be told from the words
                 self._runs_always |= mask
         self._run_automaton = _automaton(runs)
-        self._starts = _Starts(prefixes, size)
-        # Text mode cannot tell where alternatives start: its last layer is set from the start.
-        self._preset |= self._alternatives << self._layers * size
-        self._runs_always |= self._starts.always << self._layers * size
-        self._width, self._slot = (self._layers + 1) * size, None
+        # Text mode cannot tell where alternatives start: its layer 0 is set from the start.
+        self._preset |= self._alternatives
+        self._width, self._slot = self._layers * size, None
 
     def live(self, text: str) -> int:
         live = self._preset
@@ -101,18 +102,18 @@ class Gate:
         if self._run_automaton is not None:
             for _, found in self._run_automaton.iter(word):
                 mask |= found
-        return mask | self._starts.of(word) << self._layers * self._size
+        return mask | self._starts.of(word)
 
     def starting(self, word: str) -> int:
         """The alternatives a match of which may begin with the run of word characters
         `word` (when `use_word_facts` was called)."""
-        bits = FACTS.word(word) >> (self._slot[0] + self._layers * self._size)
+        bits = FACTS.word(word) >> self._slot[0]
         return (bits | self._starts.always) & self._alternatives
 
     def _settle(self, found: int) -> int:
         """The alternatives set in every layer of `found`."""
         live = found
-        for k in range(1, self._layers + 1):
+        for k in range(1, self._layers):
             live &= found >> (k * self._size)
         return live & self._alternatives
 

@@ -41,9 +41,12 @@ class WordFacts:
     def of(self, words: Iterable[str]) -> tuple[int, int]:
         """(generation, OR of the words' ints)."""
         known, generation, found = self._words, self.generation, 0
-        for word in set(words):
+        for word in words:
             bits = known.get(word)
-            found |= self._compute(word) if bits is None else bits
+            if bits is None:
+                bits = self._compute(word)
+            if bits:
+                found |= bits
         return generation, found
 
     def word(self, word: str) -> int:

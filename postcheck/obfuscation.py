@@ -40,15 +40,17 @@ _DOUBLE = regex.compile(r"(\p{L})\1+")
 _MISSING_SPACE = regex.compile(r"\p{L}{3,}[!|]\p{L}{3,}")   # "insoutenable!apres": punctuation
 
 
-# What the plain path of build_view cannot vouch for: mask or leet symbols, '@', line breaks,
-# a '!' or '|' touching a word, two spaces in a row, and what every spaced-out word holds (a
-# lone character between separators, then another). Without them the tokens TOKENS finds are
-# the runs of word characters (`\w+`) not right after a '#', and WORD's words the alphabetic
-# ones among them; nothing is spaced out and there are no spaces to squeeze.
-_ODD = re.compile(r"[$€*@\n\r\t]|[!|](?=\w)|\s\s|"
+# What the plain path of build_view cannot vouch for: mask or leet symbols, an '@' that does
+# not begin a mention (it follows a word or a symbol, or no word follows), line breaks, a '!' or
+# '|' touching a word, two spaces in a row, and what every spaced-out word holds (a lone
+# character between separators, then another). Without them the tokens TOKENS finds are the
+# runs of word characters (`\w+`), those right after '#' left out and those right after '@'
+# as mentions ('@' included, never fixed), and WORD's words the alphabetic ones among the
+# others; nothing is spaced out and there are no spaces to squeeze.
+_ODD = re.compile(r"[$€*\n\r\t]|[!|](?=\w)|\s\s|(?<=[#\w@$€*!|])@|@(?!\w)|"
                   r"[ ._·\-/][\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w'])")
 _WORDS = re.compile(r"\w+")
-_HASH_RUNS = re.compile(r"#(\w+)")
+_MARKED_RUNS = re.compile(r"[#@](\w+)")
 _UNCHANGED: frozenset[int] = frozenset()
 
 
@@ -60,24 +62,36 @@ def build_view(normalized: str, folded: str) -> View:
     if _ODD.search(folded) is None:
         words = _WORDS.findall(folded)
         facts = FACTS.of(words)
-        if "#" not in folded:
-            if FACTS.read(facts, _NEEDS_FIX) == 0:
-                return View(folded, None, None, _UNCHANGED, words, facts)
-        elif FACTS.read(FACTS.of(_tokens(words, folded)), _NEEDS_FIX) == 0:
+        if "#" in folded or "@" in folded:
+            token_facts = FACTS.of(_tokens(words, folded))
+        else:
+            token_facts = facts
+        if FACTS.read(token_facts, _NEEDS_FIX) == 0:
             edits = _hashtag_edits(normalized, folded, [])
             if not edits:
                 return View(folded, None, None, _UNCHANGED, words, facts)
-            return _with_words(_assemble(folded, sorted(edits)))
+            return _split_view(folded, sorted(edits), words)
     return _with_words(_edited_view(normalized, folded))
 
 
 def _tokens(words: list[str], folded: str) -> set[str]:
-    """The distinct words of a post without `_ODD` characters that are also tokens: not only
-    found right after a '#'."""
-    hashed = _HASH_RUNS.findall(folded)
-    out = set(words) - set(hashed)
-    out.update(w for w in set(hashed) if words.count(w) > hashed.count(w))
+    """The distinct words of a post without `_ODD` characters that `_edited_view` may fix:
+    those not only found right after a '#' or an '@'."""
+    marked = _MARKED_RUNS.findall(folded)
+    out = set(words) - set(marked)
+    out.update(w for w in set(marked) if words.count(w) > marked.count(w))
     return out
+
+
+def _split_view(folded: str, edits: list, words: list[str]) -> View:
+    """The view with its hashtags split: its words are the post's and the hashtags' pieces
+    (a few more than its runs: those of the hashtags as typed), unless a hashtag as `HASHTAG`
+    reads it is not a whole run of word characters."""
+    if any(_WORDS.match(folded, end) for _, end, _, _ in edits):
+        return _with_words(_assemble(folded, edits))
+    pieces = [piece for _, _, split, _ in edits for piece in split.split(" ")]
+    return _assemble(folded, edits)._replace(words=words + pieces,
+                                              facts=FACTS.of(words + pieces))
 
 
 def _with_words(view: View) -> View:

@@ -63,7 +63,7 @@ class PhraseMatcher:
             self._slot = FACTS.register(("phrases", next(_IDS)), 1, lambda w: int(w in runs))
 
     def may_match(self, words, facts) -> bool:
-        """False when a text whose runs of word characters are `words` (all of them), and
+        """False when a text whose runs of word characters are among `words` (all of them), and
         their FACTS.of `facts`, has no match: no scan, and most often no look-up either."""
         found = None if self._slot is None else FACTS.read(facts, self._slot)
         if found is None:

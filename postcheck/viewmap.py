@@ -13,8 +13,9 @@ class View(NamedTuple):
     starts: tuple[int, ...] | None   # None: the view is the folded text itself
     ends: tuple[int, ...] | None
     changed: frozenset[int]
-    # Every maximal run of word characters (`\w+`) of `text`, in order (None when not
-    # known). Detectors rule lexicons out from them with look-ups instead of another scan.
+    # Every maximal run of word characters (`\w+`) of `text`, and perhaps a few more words
+    # (None when not known). Detectors rule lexicons out from them with look-ups instead of
+    # another scan: a word too many only rules out less.
     words: tuple[str, ...] | list[str] | None = None
     # FACTS.of(words) (postcheck/wordfacts.py) when `words` is known.
     facts: tuple[int, int] | None = None

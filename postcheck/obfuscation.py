@@ -62,15 +62,14 @@ def build_view(normalized: str, folded: str) -> View:
     if _ODD.search(folded) is None:
         words = _WORDS.findall(folded)
         facts = FACTS.of(words)
-        if "#" in folded or "@" in folded:
-            token_facts = FACTS.of(_tokens(words, folded))
-        else:
-            token_facts = facts
-        if FACTS.read(token_facts, _NEEDS_FIX) == 0:
+        # The runs after '#' and '@' are no tokens, but most often need no fix either.
+        if FACTS.read(facts, _NEEDS_FIX) == 0 or (
+                ("#" in folded or "@" in folded)
+                and FACTS.read(FACTS.of(_tokens(words, folded)), _NEEDS_FIX) == 0):
             edits = _hashtag_edits(normalized, folded, [])
             if not edits:
                 return View(folded, None, None, _UNCHANGED, words, facts)
-            return _split_view(folded, sorted(edits), words)
+            return _split_view(folded, sorted(edits), words, facts)
     return _with_words(_edited_view(normalized, folded))
 
 
@@ -83,15 +82,17 @@ def _tokens(words: list[str], folded: str) -> set[str]:
     return out
 
 
-def _split_view(folded: str, edits: list, words: list[str]) -> View:
+def _split_view(folded: str, edits: list, words: list[str], facts) -> View:
     """The view with its hashtags split: its words are the post's and the hashtags' pieces
     (a few more than its runs: those of the hashtags as typed), unless a hashtag as `HASHTAG`
     reads it is not a whole run of word characters."""
     if any(_WORDS.match(folded, end) for _, end, _, _ in edits):
         return _with_words(_assemble(folded, edits))
     pieces = [piece for _, _, split, _ in edits for piece in split.split(" ")]
-    return _assemble(folded, edits)._replace(words=words + pieces,
-                                              facts=FACTS.of(words + pieces))
+    more = FACTS.of(pieces)
+    return _assemble(folded, edits)._replace(
+        words=words + pieces, facts=(more[0], facts[1] | more[1]) if more[0] == facts[0]
+        else FACTS.of(words + pieces))
 
 
 def _with_words(view: View) -> View:

@@ -19,7 +19,7 @@ import ahocorasick
 
 from .factors import DIGIT, FactorGate
 from .prefixgate import DIGIT as PREFIX_DIGIT
-from .wordfacts import FACTS
+from .wordfacts import FACTS, read as read_facts
 
 _IDS = itertools.count()
 
@@ -94,7 +94,7 @@ class Gate:
     def live_facts(self, facts) -> int | None:
         """The same for a text whose runs of word characters have these FACTS.of, None when
         they do not tell."""
-        found = None if self._slot is None else FACTS.read(facts, self._slot)
+        found = None if self._slot is None else read_facts(facts, self._slot)
         return None if found is None else self._settle(self._runs_always | found)
 
     def _word_mask(self, word: str) -> int:

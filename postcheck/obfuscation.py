@@ -18,7 +18,7 @@ import regex
 from . import fuzzy
 from .lexicon import TIMEOUT
 from .viewmap import View, _assemble
-from .wordfacts import FACTS
+from .wordfacts import FACTS, read as read_facts
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "@": "a", "$": "s", "€": "e", "!": "i", "|": "i"})
@@ -63,9 +63,9 @@ def build_view(normalized: str, folded: str) -> View:
         words = _WORDS.findall(folded)
         facts = FACTS.of(words)
         # The runs after '#' and '@' are no tokens, but most often need no fix either.
-        if FACTS.read(facts, _NEEDS_FIX) == 0 or (
+        if read_facts(facts, _NEEDS_FIX) == 0 or (
                 ("#" in folded or "@" in folded)
-                and FACTS.read(FACTS.of(_tokens(words, folded)), _NEEDS_FIX) == 0):
+                and read_facts(FACTS.of(_tokens(words, folded)), _NEEDS_FIX) == 0):
             edits = _hashtag_edits(normalized, folded, [])
             if not edits:
                 return View(folded, None, None, _UNCHANGED, words, facts)

@@ -92,9 +92,9 @@ class Gated:
 
     def search(self, text: str, *span, facts=None):
         if facts is not None and self._slot is not None:
-            from .wordfacts import FACTS
+            from .wordfacts import read as read_facts
 
-            if FACTS.read(facts, self._slot) == 0:
+            if read_facts(facts, self._slot) == 0:
                 return None
         if self._words is not None and self._words.search(text, *span) is None:
             return None

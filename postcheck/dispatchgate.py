@@ -149,6 +149,18 @@ class _Starts:
         return mask
 
 
+def gate_of(alternatives: Sequence[str]) -> Gate:
+    """The gate of these alternatives (regular expressions), each matched behind a `(?<!\\w)`
+    or a `\\b`."""
+    from .factors import required_factors
+    from .prefixgate import literal_prefixes
+    from .regexparts import split_pieces
+
+    return Gate([required_factors(a) for a in alternatives],
+                [[f for f in map(required_factors, split_pieces(a)) if f] for a in alternatives],
+                [literal_prefixes(a) for a in alternatives])
+
+
 def _strong(strings) -> bool:
     """Is a piece's required word worth a bit of the gate (not "de", "a", a digit)?"""
     gate = FactorGate([strings], shortest=_MIN_PIECE)

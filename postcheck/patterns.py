@@ -78,10 +78,22 @@ class Gated:
         runs = [DIGIT if f == DIGIT else max(re.findall(r"\w+", f), key=len, default="")
                 for f in factors or ()]
         self._runs = tuple(runs) if runs and all(runs) else None
-        self._slot = None
+        self._slot = self._gate = None
 
     def use_word_facts(self) -> None:
-        if self._runs is not None and self._slot is None:
+        """Register with postcheck/wordfacts.py what `search(..., facts=...)` reads: for a
+        `\\b(?:a|b|...)` pattern, which alternatives may match given the words (the gate of
+        postcheck/dispatchgate.py: each alternative's required words and where it begins);
+        else whether a word holds a required word."""
+        if self._slot is not None or self._gate is not None:
+            return
+        alternatives = _alternatives(self.pattern.pattern)
+        if alternatives:
+            from .dispatchgate import gate_of
+
+            self._gate = gate_of(alternatives)
+            self._gate.use_word_facts()
+        elif self._runs is not None:
             from .factors import DIGIT
             from .wordfacts import FACTS
 
@@ -91,14 +103,27 @@ class Gated:
                 or (digits and re.search(r"\d", word) is not None)))
 
     def search(self, text: str, *span, facts=None):
-        if facts is not None and self._slot is not None:
-            from .wordfacts import read as read_facts
+        if facts is not None:
+            if self._gate is not None:
+                if self._gate.live_facts(facts) == 0:
+                    return None
+            elif self._slot is not None:
+                from .wordfacts import read as read_facts
 
-            if read_facts(facts, self._slot) == 0:
-                return None
+                if read_facts(facts, self._slot) == 0:
+                    return None
         if self._words is not None and self._words.search(text, *span) is None:
             return None
         return self.pattern.search(text, *span)
+
+
+def _alternatives(pattern: str) -> list[str] | None:
+    """The alternatives of a `\\b(?:a|b|...)` pattern (one group after the `\\b`), else None."""
+    from .regexparts import _top_level, split_top
+
+    if not pattern.startswith(r"\b(?:") or list(_top_level(pattern)) != [(0, "\\")]:
+        return None
+    return split_top(pattern[5:-1])
 
 
 def gated(pattern: str) -> Gated:

@@ -47,8 +47,11 @@ _MISSING_SPACE = regex.compile(r"\p{L}{3,}[!|]\p{L}{3,}")   # "insoutenable!apre
 # runs of word characters (`\w+`), those right after '#' left out and those right after '@'
 # as mentions ('@' included, never fixed), and WORD's words the alphabetic ones among the
 # others; nothing is spaced out and there are no spaces to squeeze.
-_ODD = re.compile(r"[$€*\n\r\t]|[!|](?=\w)|\s\s|(?<=[#\w@$€*!|])@|@(?!\w)|"
-                  r"[ ._·\-/][\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w'])")
+# Written as one character class first, then what must hold around it, so that `re` skips
+# at once the places (letters, mostly) where nothing can start.
+_ODD = re.compile(r"[$€*\n\r\t!|\s._·\-/@](?:(?<=[$€*\n\r\t])|(?<=[!|])(?=\w)|(?<=\s)\s|"
+                  r"(?<=[#\w@$€*!|]@)|(?<=@)(?!\w)|"
+                  r"(?<=[ ._·\-/])[\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w']))")
 _WORDS = re.compile(r"\w+")
 _MARKED_RUNS = re.compile(r"[#@](\w+)")
 _UNCHANGED: frozenset[int] = frozenset()

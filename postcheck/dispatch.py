@@ -10,9 +10,11 @@ Patterns it cannot reason about (case-insensitive, back-references, empty matche
 plain pattern.
 
 Most alternatives also cannot match without one of a few literal words ("gants" in "on pique
-les gants"; postcheck/factors.py finds them): one Aho-Corasick pass tells which alternatives
-are possible in this text, and only those are tried, one by one in their original order (the
-first that matches wins, as in the alternation). A post rarely holds the words a threat or an
+les gants"; postcheck/factors.py finds them), and begin with one of a few words: the gate
+(postcheck/dispatchgate.py) tells which alternatives are possible in this text, from one
+Aho-Corasick pass or, for a view, from its words' remembered facts, and only those are tried,
+one by one in their original order (the first that matches wins, as in the alternation), at
+the word starts whose word may begin them. A post rarely holds the words a threat or an
 allegation is built on, so most word starts try nothing at all.
 """
 from __future__ import annotations

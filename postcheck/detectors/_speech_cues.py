@@ -5,7 +5,8 @@ holds one of their required words is not searched (patterns.Gated, wordfacts.py)
 """
 from __future__ import annotations
 
-from ..patterns import fast, gated
+from ..gated import gated
+from ..patterns import fast
 
 _CLAUSE_END = fast(r"[.!?;\n…]|\s[-–]\s|$")
 REPORT_VERB = gated(

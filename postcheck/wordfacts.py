@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from typing import Callable, Hashable, Iterable
 
-_MAX_WORDS = 100_000
+_MAX_WORDS = 30_000
 
 
 class WordFacts:

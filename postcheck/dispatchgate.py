@@ -140,12 +140,16 @@ class _Starts:
                 run = _WORD_RUN.match(p).group()
                 table = self._prefix if run == p else self._whole
                 table[run] = table.get(run, 0) | bit
-        self._longest = max(map(len, self._prefix), default=0)
+        # Every beginning of a prefix: a word is looked up only while it may still begin one.
+        self._stems = frozenset(p[:n] for p in self._prefix for n in range(1, len(p)))
 
     def of(self, word: str) -> int:
         mask = self._whole.get(word, 0) | (self._digit if word[:1].isdecimal() else 0)
-        for n in range(1, min(len(word), self._longest) + 1):
-            mask |= self._prefix.get(word[:n], 0)
+        for n in range(1, len(word) + 1):
+            head = word[:n]
+            mask |= self._prefix.get(head, 0)
+            if head not in self._stems:
+                break
         return mask
 
 

@@ -45,10 +45,9 @@ class Gated:
             self._gate = gate_of(alternatives)
             self._gate.use_word_facts()
         elif self._runs is not None:
-            runs, digits = self._runs, DIGIT in self._runs
-            self._slot = FACTS.register(("gated", self.pattern.pattern), 1, lambda word: int(
-                any(r in word for r in runs if r != DIGIT)
-                or (digits and re.search(r"\d", word) is not None)))
+            runs = re.compile("|".join(r"\d" if r == DIGIT else re.escape(r) for r in self._runs))
+            self._slot = FACTS.register(("gated", self.pattern.pattern), 1,
+                                        lambda word: int(runs.search(word) is not None))
 
     def search(self, text: str, *span, facts=None):
         if facts is not None:

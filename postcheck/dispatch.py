@@ -10,9 +10,11 @@ Patterns it cannot reason about (case-insensitive, back-references, empty matche
 plain pattern.
 
 Most alternatives also cannot match without one of a few literal words ("gants" in "on pique
-les gants"; postcheck/factors.py finds them): one Aho-Corasick pass tells which alternatives
-are possible in this text, and only those are tried, one by one in their original order (the
-first that matches wins, as in the alternation). A post rarely holds the words a threat or an
+les gants"; postcheck/factors.py finds them), and begin with one of a few words: the gate
+(postcheck/dispatchgate.py) tells which alternatives are possible in this text, from one
+Aho-Corasick pass or, for a view, from its words' remembered facts, and only those are tried,
+one by one in their original order (the first that matches wins, as in the alternation), at
+the word starts whose word may begin them. A post rarely holds the words a threat or an
 allegation is built on, so most word starts try nothing at all.
 """
 from __future__ import annotations
@@ -23,124 +25,17 @@ from typing import Iterator, Sequence
 
 from . import _recache
 from ._recache import cached
-from .factors import FactorGate, required_factors
-from .prefixgate import _C, _P, _REPEATS, DIGIT, class_chars, literal_prefixes
+from .dispatchgate import Gate, _bits, _mask
+from .factors import required_factors
+from .prefixgate import DIGIT, literal_prefixes
+from .regexparts import Unsupported, _starts_of, first_chars, split_pieces, split_top
 
+__all__ = ["Dispatched", "Unsupported", "first_chars", "split_top"]
 _WORD_START, _WORD_END = r"(?<!\w)", r"(?!\w)"
-_ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
+_WORD_CHARS = re.compile(r"\[(?:[0-9a-zA-Z_]|\\d)*\]")   # a class of word characters only
 
 
-_LAYOUT = "alternatives by two characters, digits, factors v5"   # cache key: change with _build
-
-
-class Unsupported(Exception):
-    """The pattern uses something dispatch cannot reason about: keep the plain pattern."""
-
-
-def split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` (its `|` outside groups and classes)."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            i += 1 + (pattern[i + 1:i + 2] == "^")
-            i += pattern[i:i + 1] == "]"  # "[]...]" and "[^]...]": a literal ]
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of `pattern` can start with; None when any character could
-    (a class like `\\w`, a negated class, `.`). Raises Unsupported for patterns that may match
-    the empty string, ignore case or refer back to a group."""
-    parsed = _P.parse(pattern)
-    if parsed.state.flags & re.IGNORECASE:
-        raise Unsupported("ignore case")
-    chars, nullable = _first(list(parsed))
-    if nullable:
-        raise Unsupported("may match the empty string")
-    return chars
-
-
-def _first(items) -> tuple[frozenset | None, bool]:
-    """(first characters or None for any, whether the sequence can match empty)."""
-    out: set[str] = set()
-    for op, av in items:
-        chars, nullable = _first_op(op, av)
-        if chars is None:
-            _check_rest(items)
-            return None, False
-        out |= chars
-        if not nullable:
-            _check_rest(items)
-            return frozenset(out), False
-    return frozenset(out), True
-
-
-def _check_rest(items) -> None:
-    """Back-references anywhere make the group numbering matter: refuse them."""
-    for op, av in items:
-        if op in (_C.GROUPREF, getattr(_C, "GROUPREF_EXISTS", None)):
-            raise Unsupported("back-reference")
-        if op is _C.SUBPATTERN:
-            _check_rest(av[3])
-        elif op is _C.BRANCH:
-            for branch in av[1]:
-                _check_rest(branch)
-        elif op in _REPEATS:
-            _check_rest(av[2])
-        elif op in (_C.ASSERT, _C.ASSERT_NOT):
-            _check_rest(av[1])
-
-
-def _first_op(op, av) -> tuple[frozenset | None, bool]:
-    if op is _C.LITERAL:
-        return frozenset(chr(av)), False
-    if op is _C.IN:
-        if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
-            return frozenset([DIGIT]), False   # any decimal digit (str.isdecimal)
-        chars = class_chars(av, 1024)
-        return (None if chars is None else frozenset(chars)), False
-    if op is _C.SUBPATTERN:
-        if av[1] & re.IGNORECASE:
-            raise Unsupported("ignore case")
-        return _first(list(av[3]))
-    if op is _C.BRANCH:
-        out, nullable = set(), False
-        for branch in av[1]:
-            chars, empty = _first(list(branch))
-            if chars is None:
-                return None, False
-            out |= chars
-            nullable = nullable or empty
-        return frozenset(out), nullable
-    if op in _REPEATS:
-        chars, empty = _first(list(av[2]))
-        return chars, chars is not None and (empty or av[0] == 0)
-    if op in _ZERO_WIDTH:  # a lookaround only narrows what can follow: ignoring it is safe
-        if op is not _C.AT:
-            _check_rest(av[1])
-        return frozenset(), True
-    if op in (_C.GROUPREF, getattr(_C, "GROUPREF_EXISTS", None)):
-        raise Unsupported("back-reference")
-    if op is getattr(_C, "ATOMIC_GROUP", None):
-        return _first(list(av))
-    return None, False  # ANY, NOT_LITERAL, CATEGORY...
+_LAYOUT = "alternatives by two characters, digits, factors of pieces, prefixes v7"   # cache key: change with _build
 
 
 class Dispatched:
@@ -148,45 +43,67 @@ class Dispatched:
 
     `alternatives` is an ordered sequence of (label, pattern); `finditer` yields
     (label, match) exactly where the plain alternation would match, labels telling which
-    alternative matched."""
+    alternative matched. Sets of alternatives are int bit masks (bit n: alternative n): the
+    possible ones are the OR of what the required words found say, the ones to try at a word
+    start one AND, tried lowest bit first, i.e. in their original order."""
 
     def __init__(self, alternatives: Sequence[tuple[str, str]]):
         # Building parses and compiles every alternative (seconds for the pattern lexicons):
         # the result is kept on disk between runs (postcheck/_recache.py).
-        self._patterns, self._by_start, self._starts, factors = cached(
+        self._patterns, by_start, self._starts, factors, pieces, prefixes = cached(
             "dispatch", [_LAYOUT] + [f"{label}\x01{body}" for label, body in alternatives],
             lambda: _build(alternatives))
         self._labels = [label for label, _ in alternatives]
-        self._gate = FactorGate(factors, shortest=_MIN_FACTOR)
+        self._by_start = {key: _mask(members) for key, members in by_start.items()}
+        self._gate = Gate(factors, pieces, prefixes)
+        # The word starts with their whole run of word characters, for Gate.starting; only
+        # when every start character is one (else a run could hide a start inside it).
+        self._runs = None if not _WORD_CHARS.fullmatch(self._starts.pattern[len(_WORD_START):])\
+            else re.compile(self._starts.pattern + r"\w*")
 
     def possible(self, text: str) -> set[int]:
         """The alternatives that may match somewhere in `text`."""
-        return self._gate.possible(text)
+        return set(_bits(self._gate.live(text)))
 
-    def finditer(self, text: str, pos: int = 0,
-                 endpos: int = sys.maxsize) -> Iterator[tuple[str, re.Match]]:
-        live = self.possible(text)
-        if len(live) <= _FEW:
-            yield from self._search_each(text, sorted(live), pos, endpos)
+    def use_word_facts(self) -> None:
+        """Let `finditer` take a text's word facts (postcheck/wordfacts.py, View.facts)."""
+        self._gate.use_word_facts()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize,
+                 facts=None) -> Iterator[tuple[str, re.Match]]:
+        """`facts`: View.facts of `text`, which the gate then reads instead of scanning it;
+        then at each word start, only alternatives that may begin with the word are tried."""
+        gate = self._gate
+        live = None if facts is None else gate.live_facts(facts)
+        if live is None:
+            live, words = gate.live(text), None
+        else:
+            words = self._runs
+        if live.bit_count() <= _FEW:
+            yield from self._search_each(text, _bits(live), pos, endpos)
             return
-        by_start, tried, last = self._by_start, {}, pos
-        for start in self._starts.finditer(text, pos, endpos):
+        by_start, patterns, last = self._by_start, self._patterns, pos
+        for start in (words or self._starts).finditer(text, pos, endpos):
             at = start.start()
             if at < last:
                 continue
-            key = text[at:at + 2]
-            if key not in by_start:
-                key = text[at] if text[at] in by_start else (
-                    DIGIT if text[at].isdecimal() else "")
-            candidates = tried.get(key)
+            candidates = by_start.get(text[at:at + 2])
             if candidates is None:
-                candidates = tried[key] = [n for n in by_start.get(key, ()) if n in live]
-            for n in candidates:
-                m = self._patterns[n].match(text, at, endpos)
+                candidates = by_start.get(text[at])
+                if candidates is None:
+                    candidates = by_start.get(DIGIT if text[at].isdecimal() else "", 0)
+            candidates &= live
+            if candidates and words is not None:
+                candidates &= gate.starting(start.group())
+            while candidates:
+                low = candidates & -candidates
+                n = low.bit_length() - 1
+                m = patterns[n].match(text, at, endpos)
                 if m is not None:
                     last = m.end()
                     yield self._labels[n], m
                     break
+                candidates ^= low
 
     def _search_each(self, text: str, live: list[int], pos: int,
                      endpos: int) -> Iterator[tuple[str, re.Match]]:
@@ -205,9 +122,6 @@ class Dispatched:
                     found[k] = self._patterns[k].search(text, end, endpos)
 
 
-# Shorter words ("de", "on") are in every post: they would rule out nothing. A required digit
-# (ranked 2.5 letters by factors.py) is checked by one search and does rule posts out.
-_MIN_FACTOR = 2.5
 # With this few possible alternatives, one `search` each beats walking the word starts.
 _FEW = 4
 
@@ -236,19 +150,11 @@ def _build(alternatives: Sequence[tuple[str, str]]):
         if members:
             by_start[key] = members
     factors = [required_factors(body) for _, body in alternatives]
+    pieces = [[f for f in map(required_factors, split_pieces(body)) if f]
+              for _, body in alternatives]
     patterns = [_recache.compile(_WORD_START + f"(?:{body})" + _WORD_END)
                 for _, body in alternatives]
     chars = "".join(re.escape(k) for k in keys if k != DIGIT) + (r"\d" if digits else "")
     starts = _recache.compile(_WORD_START + ("(?s:.)" if anywhere else f"[{chars}]"))
-    return patterns, by_start, starts, factors
-
-
-def _starts_of(body: str) -> tuple[frozenset | None, frozenset, frozenset]:
-    """(possible first characters or None for any; the two-character starts known; the first
-    characters after which any second character is possible)."""
-    first = first_chars(body)
-    prefixes = literal_prefixes(body)
-    if first is None or prefixes is None or DIGIT in prefixes:
-        return first, frozenset(), first or frozenset()
-    return (first, frozenset(p[:2] for p in prefixes if len(p) >= 2),
-            frozenset(p for p in prefixes if len(p) == 1))
+    prefixes = [literal_prefixes(body) for _, body in alternatives]
+    return patterns, by_start, starts, factors, pieces, prefixes

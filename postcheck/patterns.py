@@ -135,13 +135,14 @@ def scanner(*names: str):
         raise
 
 
-def scan(text: str, *names: str) -> Iterator[tuple[str, str, dict, re.Match]]:
+def scan(text: str, *names: str, facts=None) -> Iterator[tuple[str, str, dict, re.Match]]:
     """(file, kind, attributes, match) for every match of the given files' patterns, scanned
-    as one alternation (the first pattern that matches at a place wins)."""
+    as one alternation (the first pattern that matches at a place wins). `facts`: the word
+    facts of `text` (View.facts), when known."""
     labels = pattern_labels(*names)
     dispatched = scanner(*names)
     if dispatched is not None:
-        found = dispatched.finditer(text)
+        found = dispatched.finditer(text, facts=facts)
     else:
         found = ((m.lastgroup, m) for m in load_patterns(*names)[0].finditer(text))
     for group, m in found:

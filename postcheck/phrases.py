@@ -12,10 +12,21 @@ Word edges are checked here (Unicode letters and digits), so "con" never matches
 """
 from __future__ import annotations
 
+import itertools
+import re
 from typing import Any, Iterator, Mapping
 
 import ahocorasick
 
+from .wordfacts import FACTS
+
+_IDS = itertools.count()
+
+_WORD_RUN = re.compile(r"\w+")   # `\w` is _is_word_char: alphanumeric or "_"
+# Words in most posts: a phrase is looked for by another of its words when it has one.
+_COMMON = frozenset("""a au aux avec c ce ces d de des du elle en et il ils j je l la le les
+    leur lui m ma me mes moi mon n ne nous on ou par pas plus pour qu que qui s sa se ses son
+    sur t ta te tes toi ton tu un une vous y avoir etre fait faire tout tous toute""".split())
 
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
@@ -24,13 +35,43 @@ def _is_word_char(ch: str) -> bool:
 class PhraseMatcher:
     """Finds the longest whole-word occurrences of the given phrases, left to right."""
 
-    def __init__(self, phrases: Mapping[str, Any]):
+    def __init__(self, phrases: Mapping[str, Any], word_facts: bool = False):
+        """`word_facts`: register with postcheck/wordfacts.py which words are rarest runs
+        (below), for `may_match`."""
         self.size = len(phrases)
         self._automaton = ahocorasick.Automaton()
         for phrase, value in phrases.items():
             self._automaton.add_word(phrase, (len(phrase), phrase, value))
         if self.size:
             self._automaton.make_automaton()
+        # Each run of word characters of a phrase is a whole run of the text where the phrase
+        # matches as whole words ("merde" in "de merde", "con" in "a la con"): phrases are
+        # filed under their rarest run (a phrase of its own, else not a common word, else the
+        # longest) with all their runs, which a text must hold for them to match.
+        self._by_run: dict[str, list[frozenset[str]]] | None = {}
+        for phrase in phrases:
+            runs = _WORD_RUN.findall(phrase)
+            if not runs:
+                self._by_run = None   # a phrase without word characters: no shortcut
+                break
+            rare = max(runs, key=lambda w: (w in phrases, w not in _COMMON, len(w)))
+            self._by_run.setdefault(rare, []).append(frozenset(runs))
+
+        self._slot = None
+        if word_facts and self._by_run is not None:
+            runs = frozenset(self._by_run)
+            self._slot = FACTS.register(("phrases", next(_IDS)), 1, lambda w: int(w in runs))
+
+    def may_match(self, words, facts) -> bool:
+        """False when a text whose runs of word characters are among `words` (all of them), and
+        their FACTS.of `facts`, has no match: no scan, and most often no look-up either."""
+        if self._slot is None or facts is None or facts[0] < self._slot[3]:
+            return True   # not told (the same test as wordfacts.read, inline: every post)
+        if not facts[1] & self._slot[2]:
+            return False
+        present = set(words)
+        return any(runs <= present for word in self._by_run.keys() & present  # iterates present
+                   for runs in self._by_run[word])
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str, Any]]:
         if not self.size:

@@ -16,65 +16,16 @@ from functools import lru_cache
 from ..lexicon import folded_set
 from ..patterns import fast
 from ._aim_cues import ENDS, FRAGMENT, REFLEXIVE, VOCATIVE_GROUP
+from ._speech_cues import (_CLAUSE_END, _COPULA_TAIL, _DENIED, AFTER_NP, APPOSITION,
+                           COPULA, DEMONSTRATIVE, DENOUNCE, FIGURATIVE_OF, REPORT_VERB,
+                           SELF_AFTER, SELF_SUBJECT, STRONG_BEFORE, VOCATIVE_BEFORE)
 
 
-_CLAUSE_END = fast(r"[.!?;\n…]|\s[-–]\s|$")
-REPORT_VERB = fast(
-    r"(?:\b(?:m'|l'|t'|nous|vous|les|se|s'|me|te)?\s*(?:a|ont|avait|avaient)?\s*"
-    r"(?:trait|insult|(?<!s')(?<!se\s)appel|qualifi|surnomm)\p{L}*\s+(?:de\s+|d'|des\s+|les\s+gens\s+des\s+|"
-    r"(?:les\s+)?\p{L}+\s+des\s+|comme\s+)?|"
-    r"\b(?:dire|dites|disent|disant|dit|ecrire|ecrit|ecrivez|ecrivent|ecrivant|hurle|hurler|crie|"
-    r"lance|repete|repeter|menacer|menace|menacent)\s+(?:que\s+|qu'|de\s+|d')?)"
-    r"[^.!?\n]{0,40}$")
-DENOUNCE = fast(
-    r"\b(?:port\p{L}*\s+plainte|plainte|(?:seront|sera|serez|j'ai|je\s+l'ai|je\s+les\s+ai|je\s+vais)\s+"
-    r"(?:signal|bloqu)\p{L}*|inacceptable|intolerable|"
-    r"pas\s+tolerable|inadmissible|honte\s+a\s+ceux|propos\s+(?:haineux|racistes?|sexistes?|"
-    r"homophobes?|injurieux|degradants?)|haineux|arret\p{L}*\s+(?:de|d')|cess\p{L}*\s+(?:de|d')|"
-    r"ne\s+donne\s+pas|vous\s+vaudra|n'esperez\s+pas|fait\s+mal\s+de\s+voir|triste\s+vie|"
-    r"(?:qui|qu'ils|qu'elles)\s+(?:ecrivent|disent|m'envoient|envoient|traitent|insultent|appellent)|"
-    r"du\s+(?:type|style|genre)|des\s+(?:trucs|choses)\s+(?:comme|du)|votre\s+opinion|"
-    r"je\s+n'ai\s+(?:aucun\s+respect|que\s+du\s+mepris)\s+pour\s+(?:les\s+)?(?:gens|personnes)|"
-    r"comment\s+(?:pouvez|peux|peut|osez)|qu'est-ce\s+qui\s+vous\s+fait\s+dire|"
-    r"il\s+m'a\s+traite|elle\s+m'a\s+traite|on\s+m'a\s+traite|se\s+faire\s+traiter|"
-    r"victime\s+d'|insulte\p{L}*\s+de|injure\p{L}*|(?:c'est|propos|discours|message)\s+(?:raciste|"
-    r"sexiste|homophobe|transphobe|misogyne|grossophobe|validiste)s?)")
-SELF_SUBJECT = fast(
-    r"(?:\b(?:je|j'|moi|me|m')\s*(?:ne\s+|n')?(?:suis|sens|peux\s+etre|peux\s+pas\s+etre|"
-    r"reste|serai|serais|etais|deviens|fais|fais\s+le|fais\s+la|passe\s+pour)|\bj'suis|\bchuis|"
-    r"\bjsuis|\bje\s+me\s+sens|\bmoi\s*,?)\s*(?:vraiment\s+|trop\s+|tellement\s+|"
-    r"une?\s+|un\s+peu\s+|parfois\s+|vraie?\s+|grosse?\s+|belle\s+|sacree?\s+|la\s+|le\s+|"
-    r"de\s+la\s+|du\s+)*$")
-SELF_AFTER = fast(r"\s*(?:que\s+je\s+suis|je\s+fais|j'suis|je\s+suis)\b")
-_DET_ADJ = (r"(?:(?:un|une|des|de|d'|du|le|la|l'|les|qu'un|qu'une|que\s+des|rien\s+qu'une?|"
-            r"rien\s+d'autre\s+qu'une?|rien\s+de\s+plus\s+qu'une?|tous\s+des|toutes\s+des|tous\s+de|"
-            r"toutes\s+de|vraiment|juste|simplement|tellement|trop|tres|si|aussi|completement|"
-            r"totalement|absolument|franchement|carrement|grave|vrai|vraie|vrais|vraies|gros|"
-            r"grosse|grosses|sale|sales|sacre|sacree|pauvre|pauvres|petit|petite|petits|petites|"
-            r"vieux|vieille|vieilles|belle|beau|parfait|parfaite|parfaits|parfaites|complet|"
-            r"complete|total|totale|immense|enorme|fameux|fameuse|foutu|foutue|mega|super|plus|"
-            r"pire|pires|veritable|veritables|espece\s+de|bande\s+de|roi\s+des|reine\s+des|"
-            r"champion(?:ne)?\s+des|tas\s+de)\s*)*")
-COPULA = fast(
-    rf"(?P<subj>(?:\S+\s+){{0,6}}?)(?P<cop>(?<![\p{{L}}'])(?:(?:ne\s+|n')?(?:est|es|etes|sont|etait|etais|"
-    rf"etaient|sera|seras|serez|seront|serait|reste|restes|restent|devient|deviens|demeure)|"
-    rf"t'es|t\s+es|c'est|c\s+est|ce\s+sont|c'etait)(?:\s+(?:pas|plus|jamais|que|qu'))?|=|:)\s*"
-    rf"(?P<rest>{_DET_ADJ})$")
-STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s+(?:de|des|d')|"
-                              r"\b(?:sale|sales|gros|grosse|grosses|vieux|vieille|vieilles|"
-                              r"pauvre|pauvres|sacre|sacree)|=)\s*$")
-DEMONSTRATIVE = fast(rf"\b(?P<det>ce|cet|cette|ces|le|la|l'|les|mon|ma|ton|ta|son|sa|mes|tes|"
-                              rf"ses|notre|votre|nos|vos|leur|leurs)\s*(?P<adj>{_DET_ADJ})$")
-AFTER_NP = fast(r"\s*(?:de\s|du\s|d'|des\s|qui\s|que\s|qu'|,|:|!|\?|\.|$|@|#|[^\p{L}\p{N}\s])")
-# A copula that denies what follows: "ne sont pas", "n'est plus", "c'est pas" ("est plus" alone
-# compares: "il est plus … que").
-_DENIED = fast(r"(?:\b(?:ne|n')\s*\S+\s+(?:pas|plus|jamais)|\s(?:pas|jamais))$")
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
 _ADDRESSEE = {"tu", "t'", "toi", "vous", "t"}
 _SELF = {"je", "j'", "moi", "me", "m'", "nous", "on"}
 _PERSON_PRON = {"il", "elle", "c'", "ce", "ca", "lui", "celui-la", "celle-la", "celui-ci", "celle-ci"}
 _GROUP_PRON = {"ils", "elles", "eux"}
-FIGURATIVE_OF = fast(r"\b(?P<noun>\p{L}+)\s+(?:de|d')\s*$")
 _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "championne", "fils",
                    "fille", "tete", "face", "gueule", "sac", "troupeau", "ramassis", "nid",
                    "race", "genre", "comportement", "typique", "trop", "plein", "beaucoup",
@@ -83,12 +34,14 @@ _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "champi
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _CLAUSE_END.search(text, end)
+    return _clause_start(text, start), m.start() if m else len(text)
+
+
+def _clause_start(text: str, start: int) -> int:
     left = max(text.rfind(c, 0, start) for c in ".!?;\n…") + 1
     dash = max(text.rfind(" - ", 0, start), text.rfind(" – ", 0, start))
-    if dash >= 0:
-        left = max(left, dash + 3)
-    m = _CLAUSE_END.search(text, end)
-    return left, m.start() if m else len(text)
+    return max(left, dash + 3) if dash >= 0 else left
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,7 +53,10 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def in_quotes(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The quoted passage around [start, end), if any (straight double quotes after
     normalisation, or apostrophes used as quotes around several words)."""
-    s0, s1 = sentence(text, start, end)
+    return _quoted(text, sentence(text, start, end)[0], start, end)
+
+
+def _quoted(text: str, s0: int, start: int, end: int) -> tuple[int, int] | None:
     left = text.rfind('"', s0, start)
     if left >= 0 and text.count('"', s0, left) % 2 == 0:
         right = text.find('"', end)
@@ -109,22 +65,24 @@ def in_quotes(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def reported(text: str, start: int, end: int) -> bool:
+def reported(text: str, start: int, end: int, facts=None) -> bool:
+    """`facts`: View.facts of `text`, when it is the view (lets gated patterns skip)."""
     s0, s1 = sentence(text, start, end)
-    quote = in_quotes(text, start, end)
-    whole = text[s0:s1]
-    if DENOUNCE.search(whole):
+    if DENOUNCE.search(text[s0:s1], facts=facts):
         return True
-    if REPORT_VERB.search(text[max(s0, start - 60):start]):
+    if REPORT_VERB.search(text[max(s0, start - 60):start], facts=facts):
         return True
+    quote = _quoted(text, s0, start, end)
     if quote:
         inner = text[quote[0] + 1:quote[1] - 1].split()
         return len(inner) >= 3
     return False
 
 
-def is_self(text: str, start: int, end: int | None = None) -> bool:
-    c0, _ = clause(text, start, start)
+def is_self(text: str, start: int, end: int | None = None, c0: int | None = None) -> bool:
+    """`c0`: where the clause around `start` begins, when known."""
+    if c0 is None:
+        c0 = _clause_start(text, start)
     if end is not None and SELF_AFTER.match(text, end):
         return True
     return bool(SELF_SUBJECT.search(text[max(c0, start - 40):start]))
@@ -138,9 +96,9 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     amb = "amb" in tags
     if REFLEXIVE.search(before):
         return "verb"   # "il s'y est attardé", "je me suis planté": a reflexive verb
-    if is_self(text, start, end):
+    if is_self(text, start, end, c0):
         return "self"
-    m = COPULA.search(before)
+    m = COPULA.search(before) if _COPULA_TAIL.search(before) else None
     if m and (m.group("cop") or m.group("rest")):
         rest = m.group("rest").strip()
         cop = m.group("cop")
@@ -158,7 +116,7 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
             return "group"   # "Les familles qui râlent : vous êtes des …" speaks to people in general
         return who
     if STRONG_BEFORE.search(before):
-        return "addressee" if fast(r"\b(?:espece|bande)\s+(?:de|d')\s*$").search(before) else "person"
+        return "addressee" if VOCATIVE_BEFORE.search(before) else "person"
     fig = FIGURATIVE_OF.search(before)
     if fig and fig.group("noun") not in _VOCATIVE_HEADS:
         return "person" if fig.group("noun") in role_nouns else "thing"
@@ -171,7 +129,7 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
         return "person"   # "… a opéré sans prévenir. Un boucher." says what the one just named is
     if not before.strip(" ,\"'") and ENDS.match(after):
         return "addressee"
-    if fast(r",\s*(?:une?|des)\s+" + _DET_ADJ + "$").search(before) and not amb:
+    if APPOSITION.search(before) and not amb:
         return "person"
     return "none"
 

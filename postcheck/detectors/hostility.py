@@ -126,7 +126,8 @@ class HostilityDetector:
                 continue
             if subj and not _subject_ok(view, start):
                 continue
-            reported = _speech.reported(view, start, end) or _rejected_claim(view, start)
+            reported = (_speech.reported(view, start, end, analysis.view.facts)
+                        or _rejected_claim(view, start))
             c0, c1 = _speech.clause(view, start, end)
             aim = "addressee" if _PRONOUN_AIM.search(view[c0:c1]) else "group"
             yield analysis.view_signal(kind, start, end, 0.7, "propos hostiles", self.name,

@@ -33,11 +33,14 @@ class InsultDetector:
         for lexicon, kind in LEXICONS:
             for form, entry in load_entries(lexicon).items():
                 table.setdefault(form, (kind, entry))
-        self.matcher = PhraseMatcher(table)
+        self.matcher = PhraseMatcher(table, word_facts=True)
         self.roles = role_nouns()
 
     def detect(self, analysis: Analysis):
-        view = analysis.view.text
+        view = analysis.view
+        if view.words is not None and not self.matcher.may_match(view.words, view.facts):
+            return
+        view = view.text
         for start, end, form, (kind, entry) in self.matcher.finditer(view):
             yield from self._classify(analysis, view, start, end, form, kind, entry)
 
@@ -45,7 +48,7 @@ class InsultDetector:
         obfuscated = analysis.disguised(start, end)
         common = {"severity": entry.severity, "needs_target": entry.needs_target,
                   "obfuscated": obfuscated, "slur": "slur" in entry.tags}
-        if _speech.reported(view, start, end):
+        if _speech.reported(view, start, end, analysis.view.facts):
             quote = _speech.in_quotes(view, start, end)
             if quote:
                 yield analysis.view_signal("quote.denounced", quote[0], quote[1], 0.6,

@@ -34,13 +34,42 @@ class _Stop(Exception):
 
 
 DIGIT = "\x00digit"   # stands for "a `\\d` digit" at the start of a match
+ASCII_DIGITS = "0123456789"
+_ASCII_DIGIT_OP = object()   # `\d` read as [0-9]: what it matches in a text without other digits
+OTHER_DIGIT = re.compile(r"(?![0-9])\d")   # a decimal digit outside 0-9 (Arabic, Devanagari...)
 
 
-def literal_prefixes(pattern: str) -> frozenset[str] | None:
+def parse(pattern: str, ascii_digits: bool = False):
+    """`re`'s parse tree of `pattern` (re.error if invalid); with `ascii_digits`, each `\\d`
+    stands for the ten ASCII digits only, which gates may then look for as plain characters
+    on texts where OTHER_DIGIT finds nothing."""
+    parsed = _P.parse(pattern)
+    if ascii_digits:
+        _read_digits_as_ascii(parsed)
+    return parsed
+
+
+def _read_digits_as_ascii(items) -> None:
+    for n, (op, av) in enumerate(items):
+        if op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
+            items[n] = (_ASCII_DIGIT_OP, None)
+        elif op is _C.SUBPATTERN:
+            _read_digits_as_ascii(av[3])
+        elif op is _C.BRANCH:
+            for branch in av[1]:
+                _read_digits_as_ascii(branch)
+        elif op in _REPEATS or op in (_C.ASSERT, _C.ASSERT_NOT):
+            _read_digits_as_ascii(av[-1])
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            _read_digits_as_ascii(av)
+
+
+def literal_prefixes(pattern: str, ascii_digits: bool = False) -> frozenset[str] | None:
     """Non-empty literal strings one of which begins every match of `pattern` (DIGIT for a
-    match that may begin with any digit), or None when nothing can be said."""
+    match that may begin with any digit, unless `ascii_digits`: see parse), or None when
+    nothing can be said."""
     try:
-        parsed = _P.parse(pattern)
+        parsed = parse(pattern, ascii_digits)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
@@ -90,6 +119,8 @@ def _grow(current: set[str], strings: set[str]) -> set[str] | None:
 def _element(op, av) -> tuple[set[str], bool]:
     if op is _C.LITERAL:
         return {chr(av)}, True
+    if op is _ASCII_DIGIT_OP:
+        return set(ASCII_DIGITS), True
     if op is _C.IN:
         if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
             return {DIGIT}, False
@@ -134,7 +165,9 @@ def _is_word(ch: str) -> bool:
 
 class PrefixGate:
     """`finditer_all(text)`: for each pattern, the list of its matches in `text`, the same
-    as `list(pattern.finditer(text))`. Patterns are compiled `re` patterns."""
+    as `list(pattern.finditer(text))`. Patterns are compiled `re` patterns. `table` maps each
+    prefix to (its length, the patterns it starts), for a pass shared with other gates
+    (postcheck/literalscan.py; `finditer_all_from` reads its hits)."""
 
     def __init__(self, patterns: Sequence[re.Pattern]):
         self.patterns = list(patterns)
@@ -148,21 +181,28 @@ class PrefixGate:
             self._digit_start.append(bool(prefixes) and DIGIT in prefixes)
             for prefix in (prefixes or set()) - {DIGIT}:
                 table.setdefault(prefix, set()).add(i)
+        self.table = {prefix: (len(prefix), tuple(sorted(ids))) for prefix, ids in table.items()}
+        # no match without a hit: every pattern has literal starts, none a digit
+        self.needs_hits = not any(self._scan_whole) and not any(self._digit_start)
         self._automaton = ahocorasick.Automaton() if table else None
-        for prefix, ids in table.items():
-            self._automaton.add_word(prefix, (len(prefix), tuple(sorted(ids))))
+        for prefix, value in self.table.items():
+            self._automaton.add_word(prefix, value)
         if self._automaton is not None:
             self._automaton.make_automaton()
 
     def finditer_all(self, text: str) -> list[list[re.Match]]:
+        hits = self._automaton.iter(text) if self._automaton is not None else ()
+        return self.finditer_all_from(text, hits)
+
+    def finditer_all_from(self, text: str, hits) -> list[list[re.Match]]:
+        """`finditer_all(text)`, given the (end, (length, ids)) hits of `table` in `text`."""
         starts: list[set[int]] = [set() for _ in self.patterns]
-        if self._automaton is not None:
-            for last, (length, ids) in self._automaton.iter(text):
-                start = last - length + 1
-                if start and _is_word(text[start - 1]):
-                    continue
-                for i in ids:
-                    starts[i].add(start)
+        for last, (length, ids) in hits:
+            start = last - length + 1
+            if start and _is_word(text[start - 1]):
+                continue
+            for i in ids:
+                starts[i].add(start)
         if any(self._digit_start):
             digits = [m.start() for m in _DIGIT_START.finditer(text)]
             for i, flag in enumerate(self._digit_start):
@@ -173,7 +213,7 @@ class PrefixGate:
             if whole:
                 out.append(list(pattern.finditer(text)))
                 continue
-            out.append(matches_at(pattern, text, positions))
+            out.append(matches_at(pattern, text, positions) if positions else [])
         return out
 
 

@@ -24,6 +24,7 @@ from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, fold, load
 from .clue_shapes import EPONYM_BEFORE, first_name_only, rare_eponyms, shaped_towns
 from ..factors import FactorGate, required_factors
+from ..literalscan import SCAN
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -126,15 +127,17 @@ class ClueDetector:
         self.patterns = [(kind, attrs, _compile(p)) for kind, attrs, p in patterns]
         # Each pattern runs only on posts holding one of its required factors ("seul", "cas",
         # a word of clue_jobs...: postcheck/factors.py), all found in one pass; most posts
-        # hold none for most patterns. Group names do not change what a pattern matches.
+        # hold none for most patterns. Group names do not change what a pattern matches. The
+        # pass is shared with other detectors (postcheck/literalscan.py).
         self.gate = FactorGate([required_factors(_UNNAMED.sub("(?:", p)) for _, _, p in patterns])
+        self.slot = SCAN.register(self.gate.table)
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
-        possible = self.gate.possible(folded)
+        possible = self.gate.possible_from(folded, SCAN.hits(analysis, self.slot))
         for i, (kind, attrs, pattern) in enumerate(self.patterns):
             if i not in possible:
                 continue

@@ -15,6 +15,7 @@ import regex
 from ..analysis import Analysis
 from ..factors import StartGate
 from ..lexicon import TIMEOUT, WORD_END, WORD_START, FastPattern, compile_words, fold, folded_set
+from ..literalscan import SCAN
 from ..prefixgate import PrefixGate
 
 # (folded pattern, type, reported without a name?). Order matters: longer forms first.
@@ -93,12 +94,21 @@ class EstablishmentDetector:
         self.institutions = StartGate(_INSTITUTIONS, _INSTITUTIONS_BODY)
         self.named_gate = (PrefixGate([self.named._re]) if isinstance(self.named, FastPattern)
                            else None)
+        # Their starts are found by the pass shared with other detectors (literalscan.py);
+        # a post holding none of them (and no other way in) names no establishment.
+        self.slots = (SCAN.register(self.types.table), SCAN.register(self.institutions.table),
+                      SCAN.register(self.named_gate.table if self.named_gate else {}))
+        self.only_at_hits = not (self.types.scans_whole or self.institutions.scans_whole) and (
+            self.named_gate is not None and self.named_gate.needs_hits)
 
     def detect(self, analysis: Analysis):
+        type_hits, institution_hits, named_hits = (SCAN.hits(analysis, s) for s in self.slots)
+        if self.only_at_hits and not (type_hits or institution_hits or named_hits):
+            return
         text, folded = analysis.text, analysis.folded
         ents = None  # spaCy's entities, built only when a type word needs them (costly)
         found: list[tuple[int, int, str, bool, str]] = []
-        for m in self.types.finditer(folded, timeout=TIMEOUT):
+        for m in self.types.finditer_from(folded, type_hits, timeout=TIMEOUT):
             index = int(m.lastgroup[1:])
             _, kind, alone = _TYPES[index]
             before = folded[max(0, m.start() - 30):m.start()]
@@ -114,10 +124,10 @@ class EstablishmentDetector:
             elif alone and (not abbreviation or text[m.start():m.end()].isupper()) \
                     and _DETERMINER_BEFORE.search(before):
                 found.append((m.start(), m.end(), kind, False, "type d'établissement"))
-        for m in self.institutions.finditer(folded, timeout=TIMEOUT):
+        for m in self.institutions.finditer_from(folded, institution_hits, timeout=TIMEOUT):
             found.append((m.start(), m.end(), "chu", True, "institution hospitalière"))
-        named = (self.named_gate.finditer_all(folded)[0] if self.named_gate is not None
-                 else self.named.finditer(folded, timeout=TIMEOUT))
+        named = (self.named_gate.finditer_all_from(folded, named_hits)[0]
+                 if self.named_gate is not None else self.named.finditer(folded, timeout=TIMEOUT))
         for m in named:
             if not _NOT_HOSPITAL_BEFORE.search(folded[max(0, m.start() - 30):m.start()]):
                 end = m.end() + len(_HYPHENATED.match(folded, m.end()).group())

@@ -16,6 +16,7 @@ import regex
 from ..analysis import Analysis
 from ..factors import FactorGate, required_factors
 from ..lexicon import TIMEOUT, WORD_END, fold, load
+from ..literalscan import SCAN
 
 # What precedes a profession word when the author speaks of themself.
 _SELF_BEFORE = (r"(?:je\s+suis|j'suis|jsuis|chui|suis|en\s+tant\s+qu'|en\s+tant\s+que|etant|"
@@ -31,14 +32,13 @@ _LEAD_RUN = regex.compile(r"\W{0,12}")
 
 
 def _opening_starts(text: str) -> list[int]:
-    """Positions where a sentence or line opens: a line start and up to 12 non-word
-    characters after it, or a stop (. ! ? … : ; line break) and any spaces after it."""
-    starts, line = set(), 0
+    """Where a word may open a sentence or line: after a line start and up to 12 non-word
+    characters, or after a stop (. ! ? … : ; line break) and any spaces. (The positions inside
+    those runs open no word: a profession word is only tried at their ends.)"""
+    starts, line = {m.end() for m in _STOP_RUN.finditer(text)}, 0
     while line >= 0:
-        starts.update(range(line, _LEAD_RUN.match(text, line).end() + 1))
+        starts.add(_LEAD_RUN.match(text, line).end())
         line = text.find("\n", line) + 1 or -1
-    for m in _STOP_RUN.finditer(text):
-        starts.update(range(m.start() + 1, m.end() + 1))
     return sorted(starts)
 
 
@@ -87,6 +87,10 @@ class ProfessionDetector:
         # Most posts hold none of the words that introduce oneself ("suis", "en tant qu'"...):
         # one pass over their required factors (postcheck/factors.py) spares the scan.
         self.self_gate = FactorGate([required_factors(self_cue)])
+        # Those factors, and the "#" of a hashtag, are found by the pass shared with other
+        # detectors (postcheck/literalscan.py).
+        self.self_slot = SCAN.register(self.self_gate.table)
+        self.tag_slot = SCAN.register({"#": 1})
         # A sentence-opening noun is tried only where a sentence or line starts
         # (_opening_starts), not at every position of the post under a look-behind.
         self.opener = regex.compile(rf"{noun}{WORD_END}{_AFTER_AT_START}", regex.MULTILINE)
@@ -101,7 +105,8 @@ class ProfessionDetector:
         folded, text = analysis.folded, analysis.text
         seen: set[tuple[int, int]] = set()
         cues = (self.self_cue.finditer(folded, timeout=TIMEOUT)
-                if self.self_gate.possible(folded) else ())
+                if self.self_gate.possible_from(folded, SCAN.hits(analysis, self.self_slot))
+                else ())
         for pattern, matches in ((self.self_cue, cues), (self.opener, self._openers(folded))):
             for m in matches:
                 a, b = m.span("noun")
@@ -114,7 +119,9 @@ class ProfessionDetector:
                     continue
                 seen.add((a, b))
                 yield self._signal(analysis, m.start(), b, word, "se présente par sa profession")
-        for m in self.hashtag.finditer(folded, timeout=TIMEOUT):
+        tags = (self.hashtag.finditer(folded, timeout=TIMEOUT)
+                if SCAN.hits(analysis, self.tag_slot) else ())
+        for m in tags:
             tag = m.group("noun").replace("-", "").replace("_", "")
             word = self._tag_word(tag)
             if word is not None:
@@ -131,7 +138,7 @@ class ProfessionDetector:
 
     def _openers(self, folded: str):
         """The matches `(?:^|(?<=[.!?\\n…:;]\\s*)|(?<=^\\W{0,12}))` + self.opener would give,
-        left to right and not overlapping, found by trying it at each opening position."""
+        left to right and not overlapping, found by trying it where a word opens a sentence."""
         end = 0
         for start in _opening_starts(folded):
             if start >= end and folded[start:start + 1] in self.noun_initials:

@@ -54,13 +54,14 @@ def _freeze(node: dict) -> tuple:
             frozenset(node["reach"]))
 
 
-def walk(root: tuple, text: str, at: int, alive: set, starts: list) -> None:
-    """Add to starts[lexicon] each word start where an alternative possible in the post
-    (in `alive`) can begin, its pieces ending at `at`."""
+def walk(root: tuple, text: str, at: int, alive: set, starts: list, is_word=_is_word) -> None:
+    """Add to starts[lexicon] each position where an alternative possible in the post (in
+    `alive`) can begin, its pieces ending at `at`, unless `is_word` of the character before
+    (the patterns begin at word starts)."""
     stack = [(root, at)] if not alive.isdisjoint(root[4]) else []
     while stack:
         (ends, by_last, empty, runs, _), end = stack.pop()
-        if ends and not (end and _is_word(text[end - 1])):
+        if ends and not (end and is_word(text[end - 1])):
             for lexicon, alternatives in ends:
                 if not alive.isdisjoint(alternatives):
                     starts[lexicon].add(end)

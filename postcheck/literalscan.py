@@ -15,12 +15,15 @@ import weakref
 
 import ahocorasick
 
+from .prefixgate import OTHER_DIGIT
+
 
 class LiteralScan:
     def __init__(self):
         self._tables: list[dict] = []
         self._built: tuple | None = None      # (automaton or None, number of slots)
         self._last: tuple = (None, None)      # (weak reference to an Analysis, its hits)
+        self._digits: tuple = (None, False)   # (the same, whether it has other digits)
 
     def register(self, table: dict) -> int:
         """The slot of `table` (string -> payload); an equal table shares its slot, so that
@@ -40,6 +43,15 @@ class LiteralScan:
             found = self.scan(analysis.folded)
             self._last = (weakref.ref(analysis), found)
         return found[slot]
+
+    def other_digits(self, analysis) -> bool:
+        """Whether the post holds a digit outside 0-9, which gates reading `\\d` as [0-9]
+        must not miss (looked for once a post)."""
+        ref, found = self._digits
+        if ref is None or ref() is not analysis:
+            found = not analysis.folded.isascii() and OTHER_DIGIT.search(analysis.folded) is not None
+            self._digits = (weakref.ref(analysis), found)
+        return found
 
     def scan(self, text: str) -> list[list[tuple[int, object]]]:
         """The hits of every slot in `text` (one pass)."""

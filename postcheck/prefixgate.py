@@ -80,6 +80,33 @@ def literal_prefixes(pattern: str, ascii_digits: bool = False) -> frozenset[str]
     return frozenset(found)
 
 
+def whole_prefixes(pattern: str) -> frozenset[str]:
+    """Literal prefixes of `pattern` that are only ever whole matches: every alternative
+    (nested top-level branches apart) that begins with one ends with it ("ch" in "chu|ch",
+    not "hopital" in "hopital|hopital\\s+de\\s+jour")."""
+    try:
+        parsed = _P.parse(pattern)
+    except re.error:
+        return frozenset()
+    whole, partial = set(), set()
+    for leaf in _leaves(list(parsed)):
+        found, complete = _sequence(leaf, {""})
+        (whole if complete else partial).update(found)
+    return frozenset(whole - partial - {"", DIGIT})
+
+
+def _leaves(items: list, limit: int = 512) -> list:
+    """The alternatives of a sequence, each branch of it (and of its groups) apart."""
+    for n, (op, av) in enumerate(items):
+        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
+            return _leaves(items[:n] + list(av[3]) + items[n + 1:], limit)
+        if op is _C.BRANCH:
+            out = [leaf for branch in av[1]
+                   for leaf in _leaves(items[:n] + list(branch) + items[n + 1:], limit)]
+            return out if len(out) <= limit else [items]
+    return [items]
+
+
 def _sequence(items, current: set[str]) -> tuple[set[str], bool]:
     """(prefixes after this sequence, whether they are the whole text it matched)."""
     for n, (op, av) in enumerate(items):
@@ -217,13 +244,14 @@ class PrefixGate:
         return out
 
 
-def matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+def matches_at(pattern: re.Pattern, text: str, starts, **options) -> list[re.Match]:
     """What `pattern.finditer(text)` gives when its matches can only begin at `starts`: tried
-    there left to right, skipping the starts inside the previous match."""
+    there left to right, skipping the starts inside the previous match. `options` (a
+    `regex` timeout) go to `pattern.match`."""
     found, end = [], 0
     for start in sorted(starts):
         if start >= end:
-            m = pattern.match(text, start)
+            m = pattern.match(text, start, **options)
             if m is not None:
                 found.append(m)
                 end = m.end()

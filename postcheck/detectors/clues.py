@@ -25,6 +25,7 @@ from ..lexicon import TIMEOUT, FastPattern, fold, load
 from .clue_shapes import EPONYM_BEFORE, first_name_only, rare_eponyms, shaped_towns
 from ..factors import FactorGate, required_factors
 from ..literalscan import SCAN
+from .cue_gate import CueGate, top_alternatives
 
 _DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
 _FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
@@ -125,23 +126,33 @@ class ClueDetector:
     def __init__(self):
         patterns = _patterns()
         self.patterns = [(kind, attrs, _compile(p)) for kind, attrs, p in patterns]
-        # Each pattern runs only on posts holding one of its required factors ("seul", "cas",
-        # a word of clue_jobs...: postcheck/factors.py), all found in one pass; most posts
-        # hold none for most patterns. Group names do not change what a pattern matches. The
-        # pass is shared with other detectors (postcheck/literalscan.py).
-        self.gate = FactorGate([required_factors(_UNNAMED.sub("(?:", p)) for _, _, p in patterns])
-        self.slot = SCAN.register(self.gate.table)
+        # A pattern runs only on posts holding one of its required factors ("seul", "cas", a
+        # word of clue_jobs...: postcheck/factors.py), and where it can begin, walked back to
+        # from them (CueGate); the others scan posts holding their factors. Group names do
+        # not change what a pattern matches. Strings are found by the pass shared with other
+        # detectors (postcheck/literalscan.py).
+        groups = [top_alternatives(_UNNAMED.sub("(?:", p)) for _, _, p in patterns]
+        self.walked = [i for i, g in enumerate(groups) if all(map(CueGate.walkable, g))]
+        self.scanned = [i for i in range(len(groups)) if i not in self.walked]
+        self.cues = CueGate([groups[i] for i in self.walked], ascii_words=True)
+        self.gate = FactorGate([required_factors(_UNNAMED.sub("(?:", patterns[i][2]))
+                                for i in self.scanned])
+        self.slots = SCAN.register(self.cues.table), SCAN.register(self.gate.table)
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
-        possible = self.gate.possible_from(folded, SCAN.hits(analysis, self.slot))
+        matches = dict(zip(self.walked, self.cues.finditer_all(
+            folded, [self.patterns[i][2] for i in self.walked], SCAN.hits(analysis, self.slots[0]),
+            SCAN.other_digits(analysis), timeout=TIMEOUT)))
+        possible = self.gate.possible_from(folded, SCAN.hits(analysis, self.slots[1]))
+        for n in possible:
+            i = self.scanned[n]
+            matches[i] = self.patterns[i][2].finditer(folded, timeout=TIMEOUT)
         for i, (kind, attrs, pattern) in enumerate(self.patterns):
-            if i not in possible:
-                continue
-            for m in pattern.finditer(folded, timeout=TIMEOUT):
+            for m in matches.get(i, ()):
                 end = m.end()
                 groups = m.groupdict()
                 name_end = None

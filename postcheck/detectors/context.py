@@ -18,7 +18,7 @@ import regex
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words
 from ..literalscan import SCAN
-from .cue_gate import CueGate
+from .cue_gate import CueGate, lexicon_alternatives
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
@@ -60,7 +60,7 @@ class CareContextDetector:
         # what that entry needs (CueGate), when all are plain `re` patterns; otherwise each
         # lexicon scans the post.
         compiled = [p[2] for p in self.patterns]
-        self.gate = (CueGate([lexicon for _, lexicon, _, _ in LEXICONS])
+        self.gate = (CueGate([lexicon_alternatives(lexicon) for _, lexicon, _, _ in LEXICONS])
                      if all(isinstance(p, FastPattern) for p in compiled) else None)
         if self.gate is not None:
             self._compiled = [p._re for p in compiled]
@@ -69,7 +69,8 @@ class CareContextDetector:
     def detect(self, analysis: Analysis):
         folded = analysis.folded
         if self.gate is not None:
-            found = self.gate.finditer_all(folded, self._compiled, SCAN.hits(analysis, self.slot))
+            found = self.gate.finditer_all(folded, self._compiled, SCAN.hits(analysis, self.slot),
+                                          SCAN.other_digits(analysis))
         else:
             found = [p[2].finditer(folded, timeout=TIMEOUT) for p in self.patterns]
         for (kind, lexicon, _, score, attrs), matches in zip(self.patterns, found):

@@ -26,18 +26,22 @@ _SHORTEST = 2.5   # a factor or anchor lighter than that rules out nothing (as i
 
 
 class CueGate:
-    """`finditer_all(text, patterns, hits)`: `list(pattern.finditer(text))` for each lexicon
-    (`patterns`, compiled from `lexicons` in order), given the (end, payload) hits of `table`
-    in `text`."""
+    """`finditer_all(text, patterns, hits)`: `list(pattern.finditer(text))` for each pattern,
+    the alternatives of pattern i being `groups[i]` (`re` syntax, folded text), given the
+    (end, payload) hits of `table` in `text`. Patterns begin with a word-start look-behind:
+    `(?<!\\w)` (`re`), or, with `ascii_words`, one this gate only knows to fail after an ASCII
+    letter, digit or "_" (`regex`'s)."""
 
-    def __init__(self, lexicons: list[str]):
-        # key -> (alternatives needing it, {lexicon: alternatives it starts},
-        #         [(pieces walked back from it, lexicon, alternative)])
+    def __init__(self, groups: list[list[str]], ascii_words: bool = False):
+        # key -> (alternatives needing it, {pattern: alternatives it starts},
+        #         [(pieces walked back from it, pattern, alternative)])
         table: dict[str, tuple[set, dict, list]] = {}
-        short: dict[str, dict] = {}  # a start of 1-2 characters -> {lexicon: alternatives}
-        self.free, self.unknown, n = set(), [set() for _ in lexicons], 0
-        for i, name in enumerate(lexicons):
-            for n, body in enumerate(_alternatives(name), n + 1):
+        short: dict[str, dict] = {}  # a start of 1-2 characters -> {pattern: alternatives}
+        self.free, self.unknown, n = set(), [set() for _ in groups], 0
+        # `\\d` read as [0-9] somewhere: a post with another digit is scanned
+        self.reads_digits = any("\\d" in body for bodies in groups for body in bodies)
+        for i, alternatives in enumerate(groups):
+            for n, body in enumerate(alternatives, n + 1):
                 factors = required_factors(body, ascii_digits=True)
                 by_factors = worth_a_look(factors, _SHORTEST)
                 walks = chains(body, _SHORTEST) if by_factors else None
@@ -55,7 +59,7 @@ class CueGate:
                 if not by_factors and not starts:
                     self.free.add(n)
                 if walks is None and starts is None:
-                    self.unknown[i].add(n)  # may begin anywhere: its lexicon is scanned
+                    self.unknown[i].add(n)  # may begin anywhere: its pattern scans the post
                 for start in starts or ():
                     (short.setdefault(start, {}) if by_factors and len(start) <= 2
                      else _entry(table, start)[1]).setdefault(i, set()).add(n)
@@ -64,19 +68,37 @@ class CueGate:
                       for key, (needing, starting, walked) in table.items()}
         self.short = {key: _frozen(starting) for key, starting in short.items()}
         self.short_alternatives = frozenset().union(*(a for s in short.values() for a in s.values()))
-        self._short_starts = re.compile(r"(?<!\w)(?=%s)" % "|".join(map(re.escape, short))
+        self._word = _ascii_word if ascii_words else _is_word
+        edge = r"(?<![A-Za-z0-9_])" if ascii_words else r"(?<!\w)"
+        self._short_starts = re.compile(edge + "(?=%s)" % "|".join(map(re.escape, short))
                                         if short else r"(?!x)x")
 
-    def finditer_all(self, text: str, patterns, hits) -> list[list]:
-        if not text.isascii() and OTHER_DIGIT.search(text):
-            return [list(p.finditer(text)) for p in patterns]
-        alive, tries, anchored = set(self.free), [], []
+    @staticmethod
+    def walkable(body: str) -> bool:
+        """Whether the alternative `body` is tried only at the starts of its chains or of its
+        literal prefixes, in posts holding its factors (never on every post, nor everywhere)."""
+        return worth_a_look(required_factors(body, ascii_digits=True), _SHORTEST) and (
+            chains(body, _SHORTEST) is not None
+            or literal_prefixes(body, ascii_digits=True) is not None)
+
+    def finditer_all(self, text: str, patterns, hits, other_digits=None,
+                     **options) -> list[list]:
+        """`options` (timeout) go to the patterns' `finditer` and `match`; `other_digits`:
+        whether `text` holds a digit outside 0-9 (literalscan's), None to look."""
+        if self.reads_digits:
+            if other_digits is None:
+                other_digits = has_other_digits(text)
+            if other_digits:
+                return [list(p.finditer(text, **options)) for p in patterns]
+        if not hits and not self.free:
+            return [[] for _ in patterns]
+        alive, tries, anchored, word = set(self.free), [], [], self._word
         for last, (length, needing, starting, anchoring) in hits:
             alive.update(needing)
             start = last - length + 1
             if anchoring:
                 anchored.append((start, anchoring))
-            if starting and not (start and _is_word(text[start - 1])):
+            if starting and not (start and word(text[start - 1])):
                 tries.append((start, starting))
         if not alive.isdisjoint(self.short_alternatives):
             short = self.short
@@ -93,10 +115,22 @@ class CueGate:
                 if not alive.isdisjoint(alternatives):
                     starts[i].add(start)
         for at, root in anchored:
-            walk(root, text, at, alive, starts)
-        return [list(p.finditer(text)) if not unknown.isdisjoint(alive)
-                else matches_at(p, text, s) if s else []
+            walk(root, text, at, alive, starts, word)
+        return [list(p.finditer(text, **options)) if not unknown.isdisjoint(alive)
+                else matches_at(p, text, s, **options) if s else []
                 for p, s, unknown in zip(patterns, starts, self.unknown)]
+
+
+def has_other_digits(text: str) -> bool:
+    """Whether `text` holds a decimal digit outside 0-9 (Arabic, Devanagari...)."""
+    return not text.isascii() and OTHER_DIGIT.search(text) is not None
+
+
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch in _ASCII_WORD
 
 
 def _entry(table: dict, key: str) -> tuple:
@@ -107,15 +141,16 @@ def _frozen(starting: dict) -> tuple:
     return tuple((i, frozenset(alternatives)) for i, alternatives in starting.items())
 
 
-def _alternatives(name: str):
-    """The alternatives compile_words(name) joins, an entry's own top-level ones apart
-    (an entry is kept whole unless `re` reads as many top-level branches in it)."""
-    for entry in load(name):
-        if not entry.startswith("re:"):
-            yield re.escape(fold(entry))
-            continue
-        body = entry[3:].strip()
-        parts, parsed = split_top(body), _P.parse(body)
-        same = (len(parts) == 1 or len(parsed) == 1 and parsed[0][0] is _C.BRANCH
-                and len(parsed[0][1][1]) == len(parts))
-        yield from (parts if same else [body])
+def lexicon_alternatives(name: str) -> list[str]:
+    """The alternatives compile_words(name) joins, an entry's own top-level ones apart."""
+    return [alternative for entry in load(name) for alternative in (
+        top_alternatives(entry[3:].strip()) if entry.startswith("re:")
+        else [re.escape(fold(entry))])]
+
+
+def top_alternatives(body: str) -> list[str]:
+    """The top-level alternatives of `body` (whole unless `re` reads as many there)."""
+    parts, parsed = split_top(body), _P.parse(body)
+    same = (len(parts) == 1 or len(parsed) == 1 and parsed[0][0] is _C.BRANCH
+            and len(parsed[0][1][1]) == len(parts))
+    return parts if same else [body]

@@ -90,8 +90,8 @@ class EstablishmentDetector:
         self.named = compile_words("establishment_names")
         # Type words, institutions and hospital names are tried only where one of their
         # literal starts ("ch", "clinique", "ap"...) opens a word (postcheck/factors.py).
-        self.types = StartGate(TYPES, _TYPES_BODY)
-        self.institutions = StartGate(_INSTITUTIONS, _INSTITUTIONS_BODY)
+        self.types = StartGate(TYPES, _TYPES_BODY, ends_word=True)
+        self.institutions = StartGate(_INSTITUTIONS, _INSTITUTIONS_BODY, ends_word=True)
         self.named_gate = (PrefixGate([self.named._re]) if isinstance(self.named, FastPattern)
                            else None)
         # Their starts are found by the pass shared with other detectors (literalscan.py);

@@ -13,7 +13,7 @@ import regex
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words
 from ..literalscan import SCAN
-from ..prefixgate import PrefixGate
+from .cue_gate import CueGate, lexicon_alternatives
 
 _EMOJIS = "📸📷🎥📹🤳🎬"   # photo or video emojis
 # "merci pour cette vidéo", "très bonne vidéo", "le médecin de la vidéo": a reaction to
@@ -43,10 +43,11 @@ class MediaDetector:
 
     def __init__(self):
         self.words = compile_words("media_cues")
-        # Cue words are tried only where one of their literal starts opens a word; those
-        # starts and the emojis (folding keeps them in place) are found by the pass shared
-        # with other detectors (postcheck/literalscan.py).
-        self.gate = PrefixGate([self.words._re]) if isinstance(self.words, FastPattern) else None
+        # Cue words are tried only where they can begin, in posts holding what they need
+        # (CueGate); that, and the emojis (folding keeps them in place), are found by the
+        # pass shared with other detectors (postcheck/literalscan.py).
+        self.gate = (CueGate([lexicon_alternatives("media_cues")])
+                     if isinstance(self.words, FastPattern) else None)
         self.cue_slot = SCAN.register(self.gate.table) if self.gate is not None else None
         self.emoji_slot = SCAN.register(dict.fromkeys(_EMOJIS, 1))
 
@@ -55,9 +56,8 @@ class MediaDetector:
         if self.gate is None:
             cues = list(self.words.finditer(folded, timeout=TIMEOUT))
         else:
-            hits = SCAN.hits(analysis, self.cue_slot)
-            cues = (self.gate.finditer_all_from(folded, hits)[0]
-                    if hits or not self.gate.needs_hits else [])
+            cues = self.gate.finditer_all(folded, [self.words._re],
+                                          SCAN.hits(analysis, self.cue_slot))[0]
         emojis = [last for last, _ in SCAN.hits(analysis, self.emoji_slot)]
         if not cues and not emojis:
             return

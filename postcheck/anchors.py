@@ -1,29 +1,25 @@
 r"""Where a match can begin, walked back to from a literal string it must hold.
 
-"ma\s+nuit", "(?:sa|son|ses)\s+(?:fille|mari|...)": many lexicon alternatives begin with a
-short word ("ma", "sa": in most posts), then spaces, then a word worth looking for ("nuit").
-Rather than finding every word start of a post to try them there, the start is walked back
-to from each place the longer word (the anchor) occurs: over the spaces, then over "ma".
+"ma\s+nuit", "(?:sa|son|ses)\s+(?:fille|mari|...)" begin with a short word ("ma", "sa": in
+most posts), then spaces, then a word worth looking for ("nuit", the anchor): rather than
+trying them at every word start, their start is walked back to from each anchor found.
 
-`chains(pattern)` reads a pattern (`re`'s parse tree, `\d` as [0-9]: prefixgate.parse) as
-pieces - a finite set of strings ("ne", "nee", "nes", "nees" for "nee?s?"), or a run of one
-class of characters (`\s+`, `\d*`) - followed by a part whose every match begins with one of
-a few anchors ("matin"); a branch gives one chain per way through it (or one set of strings).
-Every match of the pattern begins where a chain's pieces can match, ending where one of its
-anchors begins: walking back over them from each occurrence of an anchor (backwalk.py) and
-trying the pattern there alone finds all its matches. Lookarounds and laziness are ignored,
-which can only add positions to try.
+`chains(pattern)` reads a pattern (`re`'s parse tree, `\d` as [0-9]: reparse.py) as pieces -
+a finite set of strings ("ne", "nee", "nes", "nees" for "nee?s?") or a run of one class of
+characters (`\s+`, `\d*`) - then a part whose every match begins with an anchor ("matin");
+a branch gives one chain per way through it (or one set of strings). Every match begins where
+a chain's pieces match up to one of its anchors: trying the pattern where backwalk.py walks
+back to finds all its matches (lookarounds and laziness are ignored: more places to try).
 """
 from __future__ import annotations
 
 import re
 
 from .factors import _element as _exact_of, _quality, _sequence as _exact_sequence, worth_a_look
-from .prefixgate import (_ASCII_DIGIT_OP, ASCII_DIGITS, _C, _REPEATS, _sequence as _prefixes,
-                         class_chars, parse)
+from .prefixgate import _sequence as _prefixes
+from .reparse import _ASCII_DIGIT_OP, ASCII_DIGITS, _C, _REPEATS, class_chars, parse
 
-_MAX_CHAINS = 64
-_MAX_STRINGS = 64
+_MAX_CHAINS = _MAX_STRINGS = 64   # readings of a pattern, strings of a piece
 _GOOD = 4   # anchors of 4 letters or more: no need to read further for better ones
 SPACE = "\\s"     # a run of `\s` (str.isspace, as `re` reads it)
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
@@ -58,15 +54,13 @@ class _Reader:
         key = tuple(map(id, items))
         if key not in self._known:
             try:
-                self._known[key] = self._read(items)
+                self._known[key] = self._here_or_further(self._anchored(items),
+                                                         lambda: self._step(items))
             except _NoChain:
                 self._known[key] = None
         if self._known[key] is None:
             raise _NoChain
         return self._known[key]
-
-    def _read(self, items: list) -> list:
-        return self._here_or_further(self._anchored(items), lambda: self._step(items))
 
     def _anchored(self, items: list) -> list | None:
         """[((), anchors)] when what `items` match begins with anchors worth a look."""
@@ -160,8 +154,7 @@ class _Reader:
 
 
 def _after(piece, readings: list) -> list:
-    """`piece` then each of `readings`; a set of strings joins a first one when not too many
-    strings come of it."""
+    """`piece` then each of `readings` (a set of strings joined to a first one, if few)."""
     out = []
     for pieces, anchors in readings:
         if isinstance(piece, frozenset) and pieces and isinstance(pieces[0], frozenset):
@@ -175,7 +168,7 @@ def _after(piece, readings: list) -> list:
 
 def _capped(readings: list) -> list:
     if len(readings) > _MAX_CHAINS:
-        raise _NoChain
+        raise _NoChain  # too many ways through the pattern
     return readings
 
 
@@ -190,8 +183,7 @@ def _finite(items: list):
 
 
 def _run(op, av):
-    """The characters a repeated class matches (`SPACE` for `\\s`), if op repeats one
-    class (or one character more than once); else None."""
+    """The characters of the class (`SPACE`: `\\s`) op repeats (a letter: more than once)."""
     if op not in _REPEATS or av[1] < 1 or len(av[2]) != 1:
         return None
     inner_op, inner_av = av[2][0]

@@ -16,8 +16,7 @@ from typing import NamedTuple, Optional, Sequence
 
 import ahocorasick
 
-from .prefixgate import (_ASCII_DIGIT_OP, ASCII_DIGITS, DIGIT as _START_DIGIT, _C, _REPEATS,
-                         class_chars, literal_prefixes, parse, whole_prefixes)
+from .reparse import _ASCII_DIGIT_OP, ASCII_DIGITS, _C, _REPEATS, class_chars, parse
 
 _MAX_STRINGS = 256     # a set grown beyond this is not grown further
 _MAX_CLASS = 8         # "[st]" is expanded, "[a-z]" is not
@@ -198,45 +197,3 @@ class FactorGate:
         for _, ids in hits:
             found.update(ids)
         return found
-
-
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-class StartGate:
-    """`finditer(text)`: what `compiled.finditer(text)` gives (`regex` pattern or FastPattern:
-    a word-start look-behind, then `body`, then a word-end look-ahead if `ends_word`), trying
-    it only where a literal prefix of `body` begins (one pass; a post holds few), not followed
-    by a letter if the prefix is a whole match ("ch" in "chez"). Without usable prefixes, it
-    scans the whole post. `table` maps each prefix to (its length, whether whole), for a pass
-    shared with other gates (`finditer_from` reads its hits)."""
-
-    def __init__(self, compiled, body: str, ends_word: bool = False):
-        self.compiled = compiled
-        prefixes = literal_prefixes(body)
-        usable = prefixes and _START_DIGIT not in prefixes
-        whole = whole_prefixes(body) if ends_word else ()
-        self.table = {p: (len(p), p in whole) for p in prefixes} if usable else {}
-        self.scans_whole = not usable
-        self._automaton = _automaton(self.table)
-
-    def finditer(self, text: str, timeout=None):
-        hits = self._automaton.iter(text) if self._automaton is not None else ()
-        return self.finditer_from(text, hits, timeout)
-
-    def finditer_from(self, text: str, hits, timeout=None):
-        """`finditer(text)`, given the (end, length) hits of `table` in `text`."""
-        if self.scans_whole:
-            yield from self.compiled.finditer(text, timeout=timeout)
-            return
-        starts = {last - length + 1 for last, (length, whole) in hits
-                  if not (whole and text[last + 1:last + 2] in _ASCII_WORD)}
-        end = 0
-        for start in sorted(starts):
-            # a letter, digit or "_" before: inside a word, where the look-behind fails
-            if start < end or start and text[start - 1] in _ASCII_WORD:
-                continue
-            m = self.compiled.match(text, start, timeout=timeout)
-            if m is not None:
-                end = m.end()
-                yield m

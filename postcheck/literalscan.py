@@ -15,7 +15,7 @@ import weakref
 
 import ahocorasick
 
-from .prefixgate import OTHER_DIGIT
+from .reparse import OTHER_DIGIT
 
 
 class LiteralScan:

@@ -5,26 +5,19 @@ literal strings ("cancer", "tumeur", "metastas"...), which `re`'s own parser tel
 Aho-Corasick pass finds those strings for all the patterns of a detector at once; each pattern
 is then tried (`match`) only at the word starts found for it, left to right, skipping positions
 inside its previous match: exactly the matches `pattern.finditer(text)` gives, for a fraction
-of the cost (a post rarely holds a lexicon word, and seven scans of every word start were most
-of the care-context detector's time). A pattern whose start cannot be pinned down this way
-(it may start with `\w`, `.`, a long repetition) is simply scanned as before.
+of the cost (a post rarely holds a lexicon word). A pattern whose start cannot be pinned down
+this way (it may start with `\w`, `.`, a long repetition) is simply scanned as before.
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
-import ahocorasick
-
-try:  # Python 3.11+
-    from re import _constants as _C, _parser as _P
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _C  # type: ignore
-    import sre_parse as _P  # type: ignore
+from .factors import _automaton
+from .reparse import _ASCII_DIGIT_OP, ASCII_DIGITS, parse
+from .reparse import _C, _P, _REPEATS, class_chars  # noqa: F401 (dispatch.py reads them here)
 
 _MAX_PREFIXES = 512
-_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT",
-                                                                       None)) if op is not None)
 _WORD_START = r"(?<!\w)"
 _DIGIT_START = re.compile(r"(?<!\w)\d")
 
@@ -34,34 +27,6 @@ class _Stop(Exception):
 
 
 DIGIT = "\x00digit"   # stands for "a `\\d` digit" at the start of a match
-ASCII_DIGITS = "0123456789"
-_ASCII_DIGIT_OP = object()   # `\d` read as [0-9]: what it matches in a text without other digits
-OTHER_DIGIT = re.compile(r"(?![0-9])\d")   # a decimal digit outside 0-9 (Arabic, Devanagari...)
-
-
-def parse(pattern: str, ascii_digits: bool = False):
-    """`re`'s parse tree of `pattern` (re.error if invalid); with `ascii_digits`, each `\\d`
-    stands for the ten ASCII digits only, which gates may then look for as plain characters
-    on texts where OTHER_DIGIT finds nothing."""
-    parsed = _P.parse(pattern)
-    if ascii_digits:
-        _read_digits_as_ascii(parsed)
-    return parsed
-
-
-def _read_digits_as_ascii(items) -> None:
-    for n, (op, av) in enumerate(items):
-        if op is _C.IN and av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
-            items[n] = (_ASCII_DIGIT_OP, None)
-        elif op is _C.SUBPATTERN:
-            _read_digits_as_ascii(av[3])
-        elif op is _C.BRANCH:
-            for branch in av[1]:
-                _read_digits_as_ascii(branch)
-        elif op in _REPEATS or op in (_C.ASSERT, _C.ASSERT_NOT):
-            _read_digits_as_ascii(av[-1])
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            _read_digits_as_ascii(av)
 
 
 def literal_prefixes(pattern: str, ascii_digits: bool = False) -> frozenset[str] | None:
@@ -78,33 +43,6 @@ def literal_prefixes(pattern: str, ascii_digits: bool = False) -> frozenset[str]
     if not found or "" in found:
         return None
     return frozenset(found)
-
-
-def whole_prefixes(pattern: str) -> frozenset[str]:
-    """Literal prefixes of `pattern` that are only ever whole matches: every alternative
-    (nested top-level branches apart) that begins with one ends with it ("ch" in "chu|ch",
-    not "hopital" in "hopital|hopital\\s+de\\s+jour")."""
-    try:
-        parsed = _P.parse(pattern)
-    except re.error:
-        return frozenset()
-    whole, partial = set(), set()
-    for leaf in _leaves(list(parsed)):
-        found, complete = _sequence(leaf, {""})
-        (whole if complete else partial).update(found)
-    return frozenset(whole - partial - {"", DIGIT})
-
-
-def _leaves(items: list, limit: int = 512) -> list:
-    """The alternatives of a sequence, each branch of it (and of its groups) apart."""
-    for n, (op, av) in enumerate(items):
-        if op is _C.SUBPATTERN and not av[1] & re.IGNORECASE:
-            return _leaves(items[:n] + list(av[3]) + items[n + 1:], limit)
-        if op is _C.BRANCH:
-            out = [leaf for branch in av[1]
-                   for leaf in _leaves(items[:n] + list(branch) + items[n + 1:], limit)]
-            return out if len(out) <= limit else [items]
-    return [items]
 
 
 def _sequence(items, current: set[str]) -> tuple[set[str], bool]:
@@ -172,20 +110,6 @@ def _element(op, av) -> tuple[set[str], bool]:
     raise _Stop
 
 
-def class_chars(items, widest: int) -> set[str] | None:
-    """The characters of a parsed character class (`re` parser items): its literals and its
-    ranges narrower than `widest`; None for a category (\\w, \\d), a negation, a wider range."""
-    chars = set()
-    for kind, value in items:
-        if kind is _C.LITERAL:
-            chars.add(chr(value))
-        elif kind is _C.RANGE and value[1] - value[0] < widest:
-            chars.update(map(chr, range(value[0], value[1] + 1)))
-        else:
-            return None
-    return chars
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"   # what `\w` means in a `re` str pattern
 
@@ -211,11 +135,7 @@ class PrefixGate:
         self.table = {prefix: (len(prefix), tuple(sorted(ids))) for prefix, ids in table.items()}
         # no match without a hit: every pattern has literal starts, none a digit
         self.needs_hits = not any(self._scan_whole) and not any(self._digit_start)
-        self._automaton = ahocorasick.Automaton() if table else None
-        for prefix, value in self.table.items():
-            self._automaton.add_word(prefix, value)
-        if self._automaton is not None:
-            self._automaton.make_automaton()
+        self._automaton = _automaton(self.table)
 
     def finditer_all(self, text: str) -> list[list[re.Match]]:
         hits = self._automaton.iter(text) if self._automaton is not None else ()
@@ -223,6 +143,8 @@ class PrefixGate:
 
     def finditer_all_from(self, text: str, hits) -> list[list[re.Match]]:
         """`finditer_all(text)`, given the (end, (length, ids)) hits of `table` in `text`."""
+        if not hits and self.needs_hits:
+            return [[] for _ in self.patterns]
         starts: list[set[int]] = [set() for _ in self.patterns]
         for last, (length, ids) in hits:
             start = last - length + 1
@@ -265,12 +187,8 @@ class Presence:
 
     def __init__(self, pattern: str):
         prefixes = literal_prefixes(pattern)
-        self._automaton = None
-        if prefixes is not None and DIGIT not in prefixes:
-            self._automaton = ahocorasick.Automaton()
-            for prefix in prefixes:
-                self._automaton.add_word(prefix, len(prefix))
-            self._automaton.make_automaton()
+        usable = prefixes is not None and DIGIT not in prefixes
+        self._automaton = _automaton({p: len(p) for p in prefixes}) if usable else None
 
     def possible(self, text: str) -> bool:
         return self._automaton is None or next(self._automaton.iter(text), None) is not None

@@ -14,13 +14,15 @@ starts only when one of them is possible), or make their lexicon scan the whole 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..anchors import chains
 from ..backwalk import build, walk
 from ..dispatch import split_top
 from ..factors import required_factors, worth_a_look
 from ..lexicon import fold, load
-from ..prefixgate import OTHER_DIGIT, _C, _P, _is_word, literal_prefixes, matches_at
+from ..prefixgate import _is_word, literal_prefixes, matches_at
+from ..reparse import OTHER_DIGIT, _C, _P
 
 _SHORTEST = 2.5   # a factor or anchor lighter than that rules out nothing (as in dispatch.py)
 
@@ -42,9 +44,7 @@ class CueGate:
         self.reads_digits = any("\\d" in body for bodies in groups for body in bodies)
         for i, alternatives in enumerate(groups):
             for n, body in enumerate(alternatives, n + 1):
-                factors = required_factors(body, ascii_digits=True)
-                by_factors = worth_a_look(factors, _SHORTEST)
-                walks = chains(body, _SHORTEST) if by_factors else None
+                factors, by_factors, walks, starts = _read(body)
                 for pieces, anchors in walks or ():
                     for anchor in anchors:  # no pieces: the anchor starts the alternative
                         entry = _entry(table, anchor)
@@ -52,7 +52,6 @@ class CueGate:
                             entry[2].append((pieces, i, n))
                         else:
                             entry[1].setdefault(i, set()).add(n)
-                starts = None if walks else literal_prefixes(body, ascii_digits=True)
                 # without factors, an alternative needs one of its starts ("ts")
                 for key in factors if by_factors else starts or ():
                     _entry(table, key)[0].add(n)
@@ -63,8 +62,12 @@ class CueGate:
                 for start in starts or ():
                     (short.setdefault(start, {}) if by_factors and len(start) <= 2
                      else _entry(table, start)[1]).setdefault(i, set()).add(n)
+        tries: dict[frozenset, tuple] = {}  # anchors of the same alternatives share one
+        for needing, starting, walked in table.values():
+            if walked and frozenset(walked) not in tries:
+                tries[frozenset(walked)] = build(walked)
         self.table = {key: (len(key), tuple(needing), _frozen(starting),
-                            build(walked) if walked else None)
+                            tries[frozenset(walked)] if walked else None)
                       for key, (needing, starting, walked) in table.items()}
         self.short = {key: _frozen(starting) for key, starting in short.items()}
         self.short_alternatives = frozenset().union(*(a for s in short.values() for a in s.values()))
@@ -77,9 +80,8 @@ class CueGate:
     def walkable(body: str) -> bool:
         """Whether the alternative `body` is tried only at the starts of its chains or of its
         literal prefixes, in posts holding its factors (never on every post, nor everywhere)."""
-        return worth_a_look(required_factors(body, ascii_digits=True), _SHORTEST) and (
-            chains(body, _SHORTEST) is not None
-            or literal_prefixes(body, ascii_digits=True) is not None)
+        _, by_factors, walks, starts = _read(body)
+        return by_factors and (walks is not None or starts is not None)
 
     def finditer_all(self, text: str, patterns, hits, other_digits=None,
                      **options) -> list[list]:
@@ -131,6 +133,15 @@ _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ012
 
 def _ascii_word(ch: str) -> bool:
     return ch in _ASCII_WORD
+
+
+@lru_cache(maxsize=4096)
+def _read(body: str) -> tuple:
+    """(factors, whether worth a look, chains or None, literal prefixes when no chains)."""
+    factors = required_factors(body, ascii_digits=True)
+    by_factors = worth_a_look(factors, _SHORTEST)
+    walks = chains(body, _SHORTEST) if by_factors else None
+    return factors, by_factors, walks, None if walks else literal_prefixes(body, ascii_digits=True)
 
 
 def _entry(table: dict, key: str) -> tuple:

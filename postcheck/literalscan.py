@@ -49,7 +49,8 @@ class LiteralScan:
         must not miss (looked for once a post)."""
         ref, found = self._digits
         if ref is None or ref() is not analysis:
-            found = not analysis.folded.isascii() and OTHER_DIGIT.search(analysis.folded) is not None
+            text = analysis.folded
+            found = not text.isascii() and OTHER_DIGIT.search(text) is not None
             self._digits = (weakref.ref(analysis), found)
         return found
 

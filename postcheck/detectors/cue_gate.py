@@ -1,4 +1,5 @@
-"""Where the care-context lexicons can match a post, so that each is tried there only.
+"""Where lexicon patterns can match a post, so that each is tried there only (care context,
+media cues, the author's self-presentation, clues).
 
 A lexicon (`compile_words`) is one alternation of a few hundred alternatives; scanning seven
 of them over every word start of every post was most of the care-context detector's time.
@@ -70,7 +71,8 @@ class CueGate:
                             tries[frozenset(walked)] if walked else None)
                       for key, (needing, starting, walked) in table.items()}
         self.short = {key: _frozen(starting) for key, starting in short.items()}
-        self.short_alternatives = frozenset().union(*(a for s in short.values() for a in s.values()))
+        self.short_alternatives = frozenset().union(*(alternatives for starting in short.values()
+                                                      for alternatives in starting.values()))
         self._word = _ascii_word if ascii_words else _is_word
         edge = r"(?<![A-Za-z0-9_])" if ascii_words else r"(?<!\w)"
         self._short_starts = re.compile(edge + "(?=%s)" % "|".join(map(re.escape, short))

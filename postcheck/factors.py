@@ -16,7 +16,7 @@ from typing import NamedTuple, Optional, Sequence
 
 import ahocorasick
 
-from .prefixgate import DIGIT as _START_DIGIT, _C, _P, _REPEATS, class_chars, literal_prefixes
+from .reparse import _ASCII_DIGIT_OP, ASCII_DIGITS, _C, _REPEATS, class_chars, parse
 
 _MAX_STRINGS = 256     # a set grown beyond this is not grown further
 _MAX_CLASS = 8         # "[st]" is expanded, "[a-z]" is not
@@ -24,6 +24,7 @@ _MAX_CLASS = 8         # "[st]" is expanded, "[a-z]" is not
 DIGIT = "\x00digit"
 _ANY_DIGIT = re.compile(r"\d")
 _NOTHING = frozenset([""])
+_DIGITS = frozenset(ASCII_DIGITS)
 
 Strings = Optional[frozenset]
 
@@ -39,10 +40,11 @@ _UNKNOWN = _Info(None, _NOTHING, _NOTHING, None)
 _EMPTY = _Info(_NOTHING, _NOTHING, _NOTHING, None)
 
 
-def required_factors(pattern: str) -> Strings:
-    """Strings one of which occurs in every match of `pattern`, or None."""
+def required_factors(pattern: str, ascii_digits: bool = False) -> Strings:
+    """Strings one of which occurs in every match of `pattern`, or None. With `ascii_digits`,
+    `\\d` is read as [0-9] (prefixgate.parse)."""
     try:
-        parsed = _P.parse(pattern)
+        parsed = parse(pattern, ascii_digits)
     except re.error:
         return None
     found = None if parsed.state.flags & re.IGNORECASE else _best_of(_sequence(list(parsed)))
@@ -67,6 +69,12 @@ def _quality(strings: Strings) -> tuple[float, int]:
     if not strings:
         return (-1, 0)
     return (min(map(_weight, strings)), -len(strings))
+
+
+def worth_a_look(factors: Strings, shortest: float) -> bool:
+    """Whether looking for `factors` rules posts out: none weighs less than `shortest` letters
+    (a 2-letter word is in every post; a digit weighs 2.5)."""
+    return bool(factors) and _quality(factors)[0] >= shortest
 
 
 def _better(*sets: Strings) -> Strings:
@@ -103,6 +111,8 @@ def _element(op, av) -> _Info:
     if op is _C.LITERAL:
         one = frozenset(chr(av))
         return _Info(one, one, one, None)
+    if op is _ASCII_DIGIT_OP:
+        return _Info(_DIGITS, _DIGITS, _DIGITS, None)
     if op is _C.IN:
         if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
             return _Info(None, _NOTHING, _NOTHING, frozenset([DIGIT]))
@@ -159,55 +169,31 @@ def _automaton(table: dict):
 class FactorGate:
     """`possible(text)`: the indices of the patterns that may match `text`, from one pass over
     all their required factors. A pattern without factors, or with one shorter than `shortest`
-    (a letter is in every post, at a step per occurrence), is always possible."""
+    (a letter is in every post, at a step per occurrence), is always possible. `table` maps
+    each factor to the patterns needing it, for a pass shared with other gates
+    (postcheck/literalscan.py; `possible_from` reads its hits)."""
 
     def __init__(self, patterns: Sequence[Strings], shortest: int = 2):
         always, table = set(), {}
         for i, factors in enumerate(patterns):
-            if not factors or _quality(factors)[0] < shortest:
+            if not worth_a_look(factors, shortest):
                 always.add(i)
                 continue
             for factor in factors:
                 table.setdefault(factor, set()).add(i)
         self.always = frozenset(always)
         self.on_digit = frozenset(table.pop(DIGIT, ()))
-        self._automaton = _automaton({f: tuple(sorted(ids)) for f, ids in table.items()})
+        self.table = {f: tuple(sorted(ids)) for f, ids in table.items()}
+        self._automaton = _automaton(self.table)
 
     def possible(self, text: str) -> set[int]:
+        return self.possible_from(text, self._automaton.iter(text) if self._automaton else ())
+
+    def possible_from(self, text: str, hits) -> set[int]:
+        """`possible(text)`, given the (end, ids) hits of `table` in `text`."""
         found = set(self.always)
         if self.on_digit and _ANY_DIGIT.search(text):
             found |= self.on_digit
-        if self._automaton is not None:
-            for _, ids in self._automaton.iter(text):
-                found.update(ids)
+        for _, ids in hits:
+            found.update(ids)
         return found
-
-
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
-class StartGate:
-    """`finditer(text)`: what `compiled.finditer(text)` gives (`regex` pattern or FastPattern:
-    a word-start look-behind, then `body`), trying it only where a literal prefix of `body`
-    begins (one pass; a post holds few). Without usable prefixes, it scans the whole post."""
-
-    def __init__(self, compiled, body: str):
-        self.compiled = compiled
-        prefixes = literal_prefixes(body)
-        usable = prefixes and _START_DIGIT not in prefixes
-        self._automaton = _automaton({p: len(p) for p in prefixes}) if usable else None
-
-    def finditer(self, text: str, timeout=None):
-        if self._automaton is None:
-            yield from self.compiled.finditer(text, timeout=timeout)
-            return
-        starts = {last - length + 1 for last, length in self._automaton.iter(text)}
-        end = 0
-        for start in sorted(starts):
-            # a letter, digit or "_" before: inside a word, where the look-behind fails
-            if start < end or start and text[start - 1] in _ASCII_WORD:
-                continue
-            m = self.compiled.match(text, start, timeout=timeout)
-            if m is not None:
-                end = m.end()
-                yield m

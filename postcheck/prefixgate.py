@@ -5,26 +5,19 @@ literal strings ("cancer", "tumeur", "metastas"...), which `re`'s own parser tel
 Aho-Corasick pass finds those strings for all the patterns of a detector at once; each pattern
 is then tried (`match`) only at the word starts found for it, left to right, skipping positions
 inside its previous match: exactly the matches `pattern.finditer(text)` gives, for a fraction
-of the cost (a post rarely holds a lexicon word, and seven scans of every word start were most
-of the care-context detector's time). A pattern whose start cannot be pinned down this way
-(it may start with `\w`, `.`, a long repetition) is simply scanned as before.
+of the cost (a post rarely holds a lexicon word). A pattern whose start cannot be pinned down
+this way (it may start with `\w`, `.`, a long repetition) is simply scanned as before.
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
 
-import ahocorasick
-
-try:  # Python 3.11+
-    from re import _constants as _C, _parser as _P
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _C  # type: ignore
-    import sre_parse as _P  # type: ignore
+from .factors import _automaton
+from .reparse import _ASCII_DIGIT_OP, ASCII_DIGITS, parse
+from .reparse import _C, _P, _REPEATS, class_chars  # noqa: F401 (dispatch.py reads them here)
 
 _MAX_PREFIXES = 512
-_REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT",
-                                                                       None)) if op is not None)
 _WORD_START = r"(?<!\w)"
 _DIGIT_START = re.compile(r"(?<!\w)\d")
 
@@ -36,11 +29,12 @@ class _Stop(Exception):
 DIGIT = "\x00digit"   # stands for "a `\\d` digit" at the start of a match
 
 
-def literal_prefixes(pattern: str) -> frozenset[str] | None:
+def literal_prefixes(pattern: str, ascii_digits: bool = False) -> frozenset[str] | None:
     """Non-empty literal strings one of which begins every match of `pattern` (DIGIT for a
-    match that may begin with any digit), or None when nothing can be said."""
+    match that may begin with any digit, unless `ascii_digits`: see parse), or None when
+    nothing can be said."""
     try:
-        parsed = _P.parse(pattern)
+        parsed = parse(pattern, ascii_digits)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE:
@@ -90,6 +84,8 @@ def _grow(current: set[str], strings: set[str]) -> set[str] | None:
 def _element(op, av) -> tuple[set[str], bool]:
     if op is _C.LITERAL:
         return {chr(av)}, True
+    if op is _ASCII_DIGIT_OP:
+        return set(ASCII_DIGITS), True
     if op is _C.IN:
         if av == [(_C.CATEGORY, _C.CATEGORY_DIGIT)]:
             return {DIGIT}, False
@@ -114,27 +110,15 @@ def _element(op, av) -> tuple[set[str], bool]:
     raise _Stop
 
 
-def class_chars(items, widest: int) -> set[str] | None:
-    """The characters of a parsed character class (`re` parser items): its literals and its
-    ranges narrower than `widest`; None for a category (\\w, \\d), a negation, a wider range."""
-    chars = set()
-    for kind, value in items:
-        if kind is _C.LITERAL:
-            chars.add(chr(value))
-        elif kind is _C.RANGE and value[1] - value[0] < widest:
-            chars.update(map(chr, range(value[0], value[1] + 1)))
-        else:
-            return None
-    return chars
-
-
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"   # what `\w` means in a `re` str pattern
 
 
 class PrefixGate:
     """`finditer_all(text)`: for each pattern, the list of its matches in `text`, the same
-    as `list(pattern.finditer(text))`. Patterns are compiled `re` patterns."""
+    as `list(pattern.finditer(text))`. Patterns are compiled `re` patterns. `table` maps each
+    prefix to (its length, the patterns it starts), for a pass shared with other gates
+    (postcheck/literalscan.py; `finditer_all_from` reads its hits)."""
 
     def __init__(self, patterns: Sequence[re.Pattern]):
         self.patterns = list(patterns)
@@ -148,21 +132,26 @@ class PrefixGate:
             self._digit_start.append(bool(prefixes) and DIGIT in prefixes)
             for prefix in (prefixes or set()) - {DIGIT}:
                 table.setdefault(prefix, set()).add(i)
-        self._automaton = ahocorasick.Automaton() if table else None
-        for prefix, ids in table.items():
-            self._automaton.add_word(prefix, (len(prefix), tuple(sorted(ids))))
-        if self._automaton is not None:
-            self._automaton.make_automaton()
+        self.table = {prefix: (len(prefix), tuple(sorted(ids))) for prefix, ids in table.items()}
+        # no match without a hit: every pattern has literal starts, none a digit
+        self.needs_hits = not any(self._scan_whole) and not any(self._digit_start)
+        self._automaton = _automaton(self.table)
 
     def finditer_all(self, text: str) -> list[list[re.Match]]:
+        hits = self._automaton.iter(text) if self._automaton is not None else ()
+        return self.finditer_all_from(text, hits)
+
+    def finditer_all_from(self, text: str, hits) -> list[list[re.Match]]:
+        """`finditer_all(text)`, given the (end, (length, ids)) hits of `table` in `text`."""
+        if not hits and self.needs_hits:
+            return [[] for _ in self.patterns]
         starts: list[set[int]] = [set() for _ in self.patterns]
-        if self._automaton is not None:
-            for last, (length, ids) in self._automaton.iter(text):
-                start = last - length + 1
-                if start and _is_word(text[start - 1]):
-                    continue
-                for i in ids:
-                    starts[i].add(start)
+        for last, (length, ids) in hits:
+            start = last - length + 1
+            if start and _is_word(text[start - 1]):
+                continue
+            for i in ids:
+                starts[i].add(start)
         if any(self._digit_start):
             digits = [m.start() for m in _DIGIT_START.finditer(text)]
             for i, flag in enumerate(self._digit_start):
@@ -173,17 +162,18 @@ class PrefixGate:
             if whole:
                 out.append(list(pattern.finditer(text)))
                 continue
-            out.append(matches_at(pattern, text, positions))
+            out.append(matches_at(pattern, text, positions) if positions else [])
         return out
 
 
-def matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+def matches_at(pattern: re.Pattern, text: str, starts, **options) -> list[re.Match]:
     """What `pattern.finditer(text)` gives when its matches can only begin at `starts`: tried
-    there left to right, skipping the starts inside the previous match."""
+    there left to right, skipping the starts inside the previous match. `options` (a
+    `regex` timeout) go to `pattern.match`."""
     found, end = [], 0
     for start in sorted(starts):
         if start >= end:
-            m = pattern.match(text, start)
+            m = pattern.match(text, start, **options)
             if m is not None:
                 found.append(m)
                 end = m.end()
@@ -197,12 +187,8 @@ class Presence:
 
     def __init__(self, pattern: str):
         prefixes = literal_prefixes(pattern)
-        self._automaton = None
-        if prefixes is not None and DIGIT not in prefixes:
-            self._automaton = ahocorasick.Automaton()
-            for prefix in prefixes:
-                self._automaton.add_word(prefix, len(prefix))
-            self._automaton.make_automaton()
+        usable = prefixes is not None and DIGIT not in prefixes
+        self._automaton = _automaton({p: len(p) for p in prefixes}) if usable else None
 
     def possible(self, text: str) -> bool:
         return self._automaton is None or next(self._automaton.iter(text), None) is not None

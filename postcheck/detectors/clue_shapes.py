@@ -36,6 +36,7 @@ EPONYM_BEFORE = regex.compile(
     r"sarcome|lymphome|tumeur|loi|sonde|triade|reflexe|ataxie|dystrophie|myopathie|paralysie|"
     r"angine|anemie|nevrite|neuropathie)\s+(?:de\s+|d')$")
 _EPONYM = regex.compile(r"(?i:maladie|syndrome)\s+(?:de\s+|d')(?P<name>[\p{Lu}][\p{L}'-]+)")
+EPONYM_WORDS = ("maladie", "syndrome")   # in every match of _EPONYM, folded
 
 
 def first_name_only(words: str) -> bool:
@@ -77,7 +78,7 @@ def shaped_towns(analysis: Analysis, taken, hospital_before, town_before, big_ci
 def rare_eponyms(analysis: Analysis):
     """"maladie de Fabry", "syndrome de Cotard": named diseases are mostly rare, and a rare
     disease is a detail that fits few people (common ones: lexicons/clue_common_eponyms.txt)."""
-    if "maladie" not in analysis.folded and "syndrome" not in analysis.folded:
+    if not any(word in analysis.folded for word in EPONYM_WORDS):
         return
     common = folded_set("clue_common_eponyms")
     for m in _EPONYM.finditer(analysis.text):

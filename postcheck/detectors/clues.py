@@ -21,96 +21,19 @@ import re
 import regex
 
 from ..analysis import Analysis
-from ..lexicon import TIMEOUT, FastPattern, fold, load
-from .clue_shapes import EPONYM_BEFORE, first_name_only, rare_eponyms, shaped_towns
+from ..lexicon import TIMEOUT, FastPattern, fold
+from .clue_patterns import PREP, patterns as clue_patterns
+from .clue_shapes import EPONYM_BEFORE, EPONYM_WORDS, first_name_only, rare_eponyms, shaped_towns
 from ..factors import FactorGate, required_factors
+from ..literalscan import SCAN
+from .cue_gate import CueGate, top_alternatives
 
-_DET = r"(?:le|la|l'|un|une|notre|ce|cet|cette|son|sa|mon|ma|ton|ta|du|de\s+la|au|a\s+la)\s*"
-_FORMER_WORD = r"(?:ancien(?:ne)?|ex-?|futur(?:e)?|jeune|celebre|fameux|fameuse)"
-_FORMER = rf"(?:{_FORMER_WORD}\s+)?"
-# Before an occupation: a determiner ("le boulanger"), "ancienne" ("ancienne institutrice"), or
-# a comma opening an apposition ("ma patiente, collégienne à Ploërmel").
-_LEAD = rf"(?:{_DET}{_FORMER}|{_FORMER_WORD}\s+|(?<=[,(]\s{{0,2}}))"
-_NAME = r"(?P<name>[^\W\d_][\w'-]*(?:[\s-]+(?:(?:sur|sous|en|les|le|la|de|du|d')[\s-]+)?[^\W\d_][\w'-]*){0,3})"
-_PREP = r"(?:a|au|aux|sur|en|vers|pres\s+de|du\s+cote\s+de|de|du|d')\s*"
-_RELATIVE = (r"(?:femme|mari|epouse|epoux|fille|fils|mere|pere|frere|s(?:oe|œ)ur|compagne|compagnon|"
-             r"belle-mere|beau-pere|belle-fille|gendre|petite?-fille|petit-fils|neveu|niece|"
-             r"cousine?|tante|oncle|veuve|ex-femme|ex-mari|gamine?|gosse)")
-_COLLEAGUES = (r"(?:collegues?|confreres?|consoeurs?|internes?|externes?|infirmier(?:e|s|es)?|"
-               r"ide|aides?-soignante?s?|as|cadres?|chefs?|cheffes?|secretaires?|brancardiers?|"
-               r"medecins?|kines?|sages?-femmes?|stagiaires?|etudiante?s?|residents?\s+du\s+staff)")
-_ORDINAL = r"(?:\d+\s*(?:e|eme|ieme|er|ere)|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
 _BIG_CITIES = set(fold(c) for c in (
     "Paris Marseille Lyon Toulouse Nice Nantes Montpellier Strasbourg Bordeaux Lille Rennes "
     "Reims Toulon Grenoble Dijon Angers Nîmes Villeurbanne Brest Tours Amiens Limoges Annecy "
     "Perpignan Metz Besançon Orléans Rouen Mulhouse Caen Nancy Argenteuil Montreuil Roubaix "
     "Tourcoing Avignon Nanterre Poitiers Versailles Saint-Étienne Clermont-Ferrand Le-Havre "
     "Le-Mans Aix-en-Provence France Bretagne Normandie Occitanie Europe").split())
-
-
-def _alternation(*lexicons: str) -> str:
-    parts = []
-    for name in lexicons:
-        for entry in load(name):
-            parts.append(entry[3:].strip() if entry.startswith("re:") else regex.escape(fold(entry)))
-    return "|".join(f"(?:{p})" for p in parts)
-
-
-def _patterns():
-    jobs, stars = _alternation("clue_jobs"), _alternation("clue_celebrity")
-    rare = _alternation("clue_rare_diseases")
-    # "du village", "de notre petite commune", "du collège", "de Saint-Thélo": which community
-    complement = (rf"(?:\s+(?:du|de\s+la|de\s+l'|des|d'|de|a|au|sur)\s*(?:(?:notre|mon|ma|ce|cette)"
-                  rf"\s+)?(?:petite?\s+)?(?:(?P<local>bourg|village|coin|quartier|commune|ville|"
-                  rf"canton|club|college|lycee|ecole|mairie|place\s+du\s+marche|marche)|{_NAME}))?")
-    return (
-        ("clue.job", {}, rf"{_LEAD}(?:{jobs}){complement}"),
-        ("clue.job", {"relation": True},
-         rf"(?:{_DET})?{_RELATIVE}\s+(?:du|de\s+la|de\s+l'|d')\s*{_FORMER}(?:{jobs}|{stars})"),
-        # a relative of one of the author's colleagues: "le père d'un de mes internes"
-        ("clue.job", {"relation": True},
-         rf"(?:{_DET})?{_RELATIVE}\s+(?:d'une?\s+de\s+(?:mes|nos)|de\s+(?:mon|ma|notre)|d'une?\s+"
-         rf"(?:collegue|confrere|consoeur))\s+(?:{_COLLEAGUES})"),
-        # who runs the one shop: "qui tient la boulangerie de la rue principale"
-        ("clue.job", {"anchored": True},
-         r"(?:qui\s+)?(?:tient|tenait|gere|gerait|possede|possedait|a\s+repris|tenancier\s+de)\s+"
-         r"(?:la|le|l')\s*(?:boulangerie|boucherie|charcuterie|pharmacie|epicerie|superette|bar|"
-         r"cafe|tabac|bar-tabac|restaurant|pizzeria|creperie|garage|salon\s+de\s+coiffure|"
-         r"fleuriste|librairie|quincaillerie|station-service|camping|hotel|pressing|auto-ecole)"),
-        ("clue.celebrity", {}, rf"{_LEAD}(?:{stars}){complement}"),
-        ("clue.unique", {}, rf"(?:le|la|l')\s*(?:seule?|unique)\s+(?:{jobs}|habitante?s?|enfant|"
-                            rf"ado\w*|bebe|homme|femme|fille|garcon|personne|famille|\w+iste|medecin|docteur|"
-                            r"pharmacien\w*|infirmi\w*|kine|veterinaire|notaire)"),
-        ("clue.unique", {}, r"(?:le|la|notre|nos|ma|mon|sa|son|votre)\s+(?:doyen(?:ne)?|plus\s+(?:agee?|vieux|vieille|jeune)\s+"
-                            r"(?:de|du|des)\s+\w+)|(?:super)?centenaire|premier\s+bebe\s+de\s+"
-                            r"l'annee|premiere\s+naissance\s+de\s+l'annee"),
-        ("clue.unique", {}, rf"{_ORDINAL}\s+(?:grossesse|enfant|accouchement|cesarienne|"
-                            r"fausse\s+couche|ivg|tentative)|\d+\s+peres\s+differents|"
-                            r"g\d+\s*p\d+|triples|quadruples|quintuples|sextuples|"
-                            r"(?:cas|maladie|syndrome)\s+(?:tres\s+)?(?:rare|rarissime|"
-                            r"exceptionnel)|premiere?\s+(?:mondiale|en\s+france)"),
-        # a rare disease; "le seul cas du département", "premier cas de X", "la seule de tout
-        # le canton"
-        ("clue.unique", {}, rare + r"|(?:seule?s?|unique|premiere?|1er|1ere)\s+cas(?:\s+(?:de|d')\s*\w+)?|cas\s+unique|"
-                            r"seule?s?\s+(?:\w+\s+){0,2}(?:du|de\s+la|de\s+l'|de\s+tout\s+le|de\s+toute\s+la|"
-                            r"dans\s+(?:le|la|l'|tout\s+le|toute\s+la|notre))\s*(?:departement|region|canton|"
-                            r"ville|commune|village|secteur|ile|vallee|pays|hopital|etablissement)"),
-        ("clue.place", {"scale": "small"},
-         rf"(?:(?:petite?\s+)?(?:village|bourg|hameau|patelin|bled|lieu-dit|commune|petite\s+"
-         rf"ville|quartier|lotissement|ile|canton|vallee)\s+(?:de\s+\d[\d\s.]*\s*(?:habitants|ames|hab)|"
-         rf"(?:de|du|d')\s*{_NAME}))|(?:mon|notre|ce|du|au|le\s+meme)\s+(?:village|bourg|"
-         rf"hameau|patelin|bled|quartier|lotissement)"),
-        ("clue.place", {"scale": "residence"},
-         rf"(?:habite|habitait|vit|vivait|reside|residait|demeure|domicilie\w*|originaire|"
-         rf"installee?s?)\s+{_PREP}(?:la\s+|le\s+|l')?{_NAME}"),
-        ("clue.place", {"scale": "road"},
-         rf"(?:sur\s+(?:la|l')\s*|la\s+|l')(?:rn|rd|n|d|a)\s?\d{{1,4}}(?:\s+(?:a\s+hauteur\s+de|"
-         rf"au\s+niveau\s+de|pres\s+de|vers|entre)\s+{_NAME})?|(?:rocade|peripherique|periph|"
-         rf"autoroute|voie\s+express|rond-point|echangeur)\s+(?:de|du|d')\s*{_NAME}"),
-        ("clue.place", {"scale": "event"},
-         rf"(?:accident|collision|chute|agression|incendie|noyade|rixe|fusillade|fait\s+divers|"
-         rf"drame)(?:\s+\w+){{0,3}}?\s+(?:a|sur|au|pres\s+de)\s+{_NAME}"),
-    )
 
 
 _UNNAMED = re.compile(r"\(\?P<\w+>")
@@ -122,23 +45,36 @@ class ClueDetector:
     name = "clues"
 
     def __init__(self):
-        patterns = _patterns()
+        patterns = clue_patterns()
         self.patterns = [(kind, attrs, _compile(p)) for kind, attrs, p in patterns]
-        # Each pattern runs only on posts holding one of its required factors ("seul", "cas",
-        # a word of clue_jobs...: postcheck/factors.py), all found in one pass; most posts
-        # hold none for most patterns. Group names do not change what a pattern matches.
-        self.gate = FactorGate([required_factors(_UNNAMED.sub("(?:", p)) for _, _, p in patterns])
-        self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{_PREP})$")
+        # A pattern runs only on posts holding one of its required factors ("seul", "cas", a
+        # word of clue_jobs...: postcheck/factors.py), and where it can begin, walked back to
+        # from them (CueGate); the others scan posts holding their factors. Group names do
+        # not change what a pattern matches. Strings are found by the pass shared with other
+        # detectors (postcheck/literalscan.py).
+        groups = [top_alternatives(_UNNAMED.sub("(?:", p)) for _, _, p in patterns]
+        self.walked = [i for i, g in enumerate(groups) if all(map(CueGate.walkable, g))]
+        self.scanned = [i for i in range(len(groups)) if i not in self.walked]
+        self.cues = CueGate([groups[i] for i in self.walked], ascii_words=True)
+        self.gate = FactorGate([required_factors(_UNNAMED.sub("(?:", patterns[i][2]))
+                                for i in self.scanned])
+        self.slots = (SCAN.register(self.cues.table), SCAN.register(self.gate.table),
+                      SCAN.register(dict.fromkeys(EPONYM_WORDS, 1)))
+        self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{PREP})$")
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
-        possible = self.gate.possible(folded)
+        matches = dict(zip(self.walked, self.cues.finditer_all(
+            folded, [self.patterns[i][2] for i in self.walked], SCAN.hits(analysis, self.slots[0]),
+            SCAN.other_digits(analysis), timeout=TIMEOUT)))
+        possible = self.gate.possible_from(folded, SCAN.hits(analysis, self.slots[1]))
+        for n in possible:
+            i = self.scanned[n]
+            matches[i] = self.patterns[i][2].finditer(folded, timeout=TIMEOUT)
         for i, (kind, attrs, pattern) in enumerate(self.patterns):
-            if i not in possible:
-                continue
-            for m in pattern.finditer(folded, timeout=TIMEOUT):
+            for m in matches.get(i, ()):
                 end = m.end()
                 groups = m.groupdict()
                 name_end = None
@@ -173,15 +109,16 @@ class ClueDetector:
         yield from towns
         yield from shaped_towns(analysis, taken + [(t.start, t.end) for t in towns],
                                 _HOSPITAL_BEFORE, self.town_before, _BIG_CITIES)
-        yield from rare_eponyms(analysis)
+        if SCAN.hits(analysis, self.slots[2]):  # "maladie", "syndrome"
+            yield from rare_eponyms(analysis)
 
     def _towns(self, analysis: Analysis, taken):
         """A place name spaCy recognises after a preposition ("à Fougères", "sur Pontivy")."""
-        folded = analysis.folded
+        folded, text = analysis.folded, analysis.text
         for ent in analysis.ents:
-            if ent.label_ != "LOC" or not ent.text[:1].isupper():
-                continue
             start, end = ent.start_char, ent.end_char
+            if not text[start:start + 1].isupper() or ent.label_ != "LOC":
+                continue  # (the entity's text is the post's: no need to build it)
             if any(a <= start < b for a, b in taken):
                 continue
             before = folded[max(0, start - 25):start]

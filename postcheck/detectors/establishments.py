@@ -13,50 +13,12 @@ from __future__ import annotations
 import regex
 
 from ..analysis import Analysis
-from ..factors import StartGate
-from ..lexicon import TIMEOUT, WORD_END, WORD_START, FastPattern, compile_words, fold, folded_set
+from ..lexicon import TIMEOUT, FastPattern, compile_words, fold, folded_set
+from ..literalscan import SCAN
 from ..prefixgate import PrefixGate
+from ..startgate import StartGate
+from .establishment_types import INSTITUTIONS, INSTITUTIONS_BODY, TYPE_WORDS, TYPES_BODY, TYPES
 
-# (folded pattern, type, reported without a name?). Order matters: longer forms first.
-_TYPES = (
-    (r"centre\s+hospitalier\s+regional\s+(?:et\s+)?universitaire|chru|chr-u", "chru", True),
-    (r"centre\s+hospitalier\s+universitaire|centre\s+hospitalo-universitaire|chu", "chu", True),
-    (r"centre\s+hospitalier\s+regional|chr", "chr", True),
-    (r"centre\s+hospitalier\s+intercommunal|chic|chi", "chi", True),
-    (r"centre\s+hospitalier\s+specialise|chs|epsm\w*|centre\s+psychotherapique|"
-     r"etablissement\s+public\s+de\s+sante\s+mentale", "chs", True),
-    (r"centre\s+hospitalier(?:\s+(?:general|departemental|de\s+proximite|prive|public))?|"
-     r"chg|chd|cht|ch", "ch", True),
-    (r"groupe(?:ment)?\s+hospitalier(?:\s+(?:universitaire|intercommunal|de\s+territoire|"
-     r"regional|prive))?|ghu|ght|ghi|ghr|gh", "gh", True),
-    (r"hopital\s+de\s+(?:jour|semaine|nuit)", "centre", False),
-    (r"hopital\s+d'instruction\s+des\s+armees|hia|hopital\s+(?:prive|local|militaire|"
-     r"pediatrique|psychiatrique|general|public|universitaire|intercommunal)|hopitaux|"
-     r"hopital|hostos?|site\s+hospitalier|pole\s+hospitalier", "hopital", True),
-    (r"polyclinique|clinique(?:\s+(?:privee|mutualiste|medicale|chirurgicale|psychiatrique))?",
-     "clinique", True),
-    (r"ehpad|maison\s+de\s+retraite|usld|unite\s+de\s+soins\s+de\s+longue\s+duree|"
-     r"long\s+sejour", "ehpad", True),
-    (r"centre\s+de\s+(?:reeducation|readaptation)(?:\s+fonctionnelle)?|crf|ssr|smr|"
-     r"centre\s+de\s+soins\s+de\s+suite|maison\s+de\s+(?:convalescence|repos)", "reeducation",
-     True),
-    (r"centre\s+(?:regional\s+)?de\s+lutte\s+contre\s+le\s+cancer|clcc|institut|"
-     r"centre\s+anticancereux|centre\s+de\s+cancerologie", "institut", False),
-    (r"centre\s+medico-?\s*psychologique|cmpp|cmp|cattp|hopital\s+de\s+jour|hdj|"
-     r"centre\s+de\s+jour|had|hospitalisation\s+a\s+domicile|centre\s+de\s+sante|"
-     r"maison\s+de\s+sante|centre\s+medical|centre\s+de\s+dialyse|centre\s+perinatal|"
-     r"centre\s+de\s+soins|maternite|centre|unite|pole|maison\s+de\s+sante|residence|"
-     r"etablissement",
-     "centre", False),
-    (r"urgences(?:\s+pediatriques)?|sau|smur|samu|rea|reanimation|usic|neonat\w*", "service",
-     False),
-)
-# Proper institutions: their abbreviation is their name.
-_INSTITUTIONS_BODY = (r"(?:ap-?hp|ap-?hm|hcl|hospices\s+civils\s+de\s+lyon|assistance\s+publique"
-                      r"(?:\s*-?\s*hopitaux\s+de\s+(?:paris|marseille))?)")
-_INSTITUTIONS = regex.compile(WORD_START + _INSTITUTIONS_BODY + WORD_END)
-_TYPES_BODY = "(?:" + "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TYPES)) + ")"
-TYPES = regex.compile(WORD_START + _TYPES_BODY + WORD_END)
 _LINK = regex.compile(r"\s*(?:(?P<link>de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')|\s)\s*")
 _HYPHENATED = regex.compile(r"(?:-[\p{L}]+)*")
 _QUOTED = regex.compile(r"[«\"]\s*([^»\"\n]{2,60}?)\s*[»\"]")  # compiled once, not per call
@@ -88,19 +50,27 @@ class EstablishmentDetector:
     def __init__(self):
         self.named = compile_words("establishment_names")
         # Type words, institutions and hospital names are tried only where one of their
-        # literal starts ("ch", "clinique", "ap"...) opens a word (postcheck/factors.py).
-        self.types = StartGate(TYPES, _TYPES_BODY)
-        self.institutions = StartGate(_INSTITUTIONS, _INSTITUTIONS_BODY)
-        self.named_gate = (PrefixGate([self.named._re]) if isinstance(self.named, FastPattern)
-                           else None)
+        # literal starts ("ch", "clinique", "ap"...) opens a word, found by the pass shared
+        # with other detectors (literalscan.py): a post with none names no establishment.
+        self.types = StartGate(TYPES, TYPES_BODY, ends_word=True)
+        self.institutions = StartGate(INSTITUTIONS, INSTITUTIONS_BODY, ends_word=True)
+        self.named_gate = PrefixGate([self.named._re]) if isinstance(self.named, FastPattern) \
+            else None
+        self.slots = (SCAN.register(self.types.table), SCAN.register(self.institutions.table),
+                      SCAN.register(self.named_gate.table if self.named_gate else {}))
+        self.only_at_hits = not (self.types.scans_whole or self.institutions.scans_whole) and (
+            self.named_gate is not None and self.named_gate.needs_hits)
 
     def detect(self, analysis: Analysis):
+        type_hits, institution_hits, named_hits = (SCAN.hits(analysis, s) for s in self.slots)
+        if self.only_at_hits and not (type_hits or institution_hits or named_hits):
+            return
         text, folded = analysis.text, analysis.folded
         ents = None  # spaCy's entities, built only when a type word needs them (costly)
         found: list[tuple[int, int, str, bool, str]] = []
-        for m in self.types.finditer(folded, timeout=TIMEOUT):
+        for m in self.types.finditer_from(folded, type_hits, timeout=TIMEOUT):
             index = int(m.lastgroup[1:])
-            _, kind, alone = _TYPES[index]
+            _, kind, alone = TYPE_WORDS[index]
             before = folded[max(0, m.start() - 30):m.start()]
             if _NOT_HOSPITAL_BEFORE.search(before):
                 continue
@@ -114,10 +84,10 @@ class EstablishmentDetector:
             elif alone and (not abbreviation or text[m.start():m.end()].isupper()) \
                     and _DETERMINER_BEFORE.search(before):
                 found.append((m.start(), m.end(), kind, False, "type d'établissement"))
-        for m in self.institutions.finditer(folded, timeout=TIMEOUT):
+        for m in self.institutions.finditer_from(folded, institution_hits, timeout=TIMEOUT):
             found.append((m.start(), m.end(), "chu", True, "institution hospitalière"))
-        named = (self.named_gate.finditer_all(folded)[0] if self.named_gate is not None
-                 else self.named.finditer(folded, timeout=TIMEOUT))
+        named = (self.named_gate.finditer_all_from(folded, named_hits)[0]
+                 if self.named_gate is not None else self.named.finditer(folded, timeout=TIMEOUT))
         for m in named:
             if not _NOT_HOSPITAL_BEFORE.search(folded[max(0, m.start() - 30):m.start()]):
                 end = m.end() + len(_HYPHENATED.match(folded, m.end()).group())

@@ -12,9 +12,10 @@ import regex
 
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words
-from ..prefixgate import PrefixGate
+from ..literalscan import SCAN
+from .cue_gate import CueGate, lexicon_alternatives
 
-MEDIA_EMOJI = regex.compile(r"[📸📷🎥📹🤳🎬]")
+_EMOJIS = "📸📷🎥📹🤳🎬"   # photo or video emojis
 # "merci pour cette vidéo", "très bonne vidéo", "le médecin de la vidéo": a reaction to
 # someone else's media; "j'ai des photos": evidence kept, not a post. Neither announces one.
 REACTION_BEFORE = regex.compile(r"(?:\bcette|\bta|\bvotre|\bton|\bvos|\btes|\bbonne|\bbelle|"
@@ -42,14 +43,22 @@ class MediaDetector:
 
     def __init__(self):
         self.words = compile_words("media_cues")
-        # Cue words are tried only where one of their literal starts opens a word.
-        self.gate = PrefixGate([self.words._re]) if isinstance(self.words, FastPattern) else None
+        # Cue words are tried only where they can begin, in posts holding what they need
+        # (CueGate); that, and the emojis (folding keeps them in place), are found by the
+        # pass shared with other detectors (postcheck/literalscan.py).
+        self.gate = (CueGate([lexicon_alternatives("media_cues")])
+                     if isinstance(self.words, FastPattern) else None)
+        self.cue_slot = SCAN.register(self.gate.table) if self.gate is not None else None
+        self.emoji_slot = SCAN.register(dict.fromkeys(_EMOJIS, 1))
 
     def detect(self, analysis: Analysis):
         folded = analysis.folded
-        cues = (self.gate.finditer_all(folded)[0] if self.gate is not None
-                else list(self.words.finditer(folded, timeout=TIMEOUT)))
-        emojis = list(MEDIA_EMOJI.finditer(analysis.text))
+        if self.gate is None:
+            cues = list(self.words.finditer(folded, timeout=TIMEOUT))
+        else:
+            cues = self.gate.finditer_all(folded, [self.words._re],
+                                          SCAN.hits(analysis, self.cue_slot))[0]
+        emojis = [last for last, _ in SCAN.hits(analysis, self.emoji_slot)]
         if not cues and not emojis:
             return
         training = bool(TRAINING.search(folded))  # only worth a scan when a media is announced
@@ -63,7 +72,7 @@ class MediaDetector:
             yield analysis.signal("media.announced", m.start(), m.end(), 0.7,
                                   "lexique media_cues", self.name, reaction=reaction,
                                   training=training, live=live)
-        for m in emojis:
-            yield analysis.signal("media.announced", m.start(), m.end(), 0.6,
+        for at in emojis:
+            yield analysis.signal("media.announced", at, at + 1, 0.6,
                                   "émoji photo ou vidéo", self.name, reaction=False,
                                   training=training, live=False)

@@ -14,8 +14,10 @@ from functools import lru_cache
 import regex
 
 from ..analysis import Analysis
-from ..factors import FactorGate, required_factors
 from ..lexicon import TIMEOUT, WORD_END, fold, load
+from ..literalscan import SCAN
+from ..prefixgate import literal_prefixes
+from .cue_gate import _ASCII_WORD, CueGate, top_alternatives
 
 # What precedes a profession word when the author speaks of themself.
 _SELF_BEFORE = (r"(?:je\s+suis|j'suis|jsuis|chui|suis|en\s+tant\s+qu'|en\s+tant\s+que|etant|"
@@ -31,14 +33,13 @@ _LEAD_RUN = regex.compile(r"\W{0,12}")
 
 
 def _opening_starts(text: str) -> list[int]:
-    """Positions where a sentence or line opens: a line start and up to 12 non-word
-    characters after it, or a stop (. ! ? … : ; line break) and any spaces after it."""
-    starts, line = set(), 0
+    """Where a word may open a sentence or line: after a line start and up to 12 non-word
+    characters, or after a stop (. ! ? … : ; line break) and any spaces. (The positions inside
+    those runs open no word: a profession word is only tried at their ends.)"""
+    starts, line = {m.end() for m in _STOP_RUN.finditer(text)}, 0
     while line >= 0:
-        starts.update(range(line, _LEAD_RUN.match(text, line).end() + 1))
+        starts.add(_LEAD_RUN.match(text, line).end())
         line = text.find("\n", line) + 1 or -1
-    for m in _STOP_RUN.finditer(text):
-        starts.update(range(m.start() + 1, m.end() + 1))
     return sorted(starts)
 
 
@@ -85,12 +86,16 @@ class ProfessionDetector:
         self.self_cue = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){self_cue}" + WORD_END,
                                       regex.MULTILINE)
         # Most posts hold none of the words that introduce oneself ("suis", "en tant qu'"...):
-        # one pass over their required factors (postcheck/factors.py) spares the scan.
-        self.self_gate = FactorGate([required_factors(self_cue)])
+        # the self-presentation is tried only where it can begin, in posts holding them
+        # (CueGate). Those words, the starts of the profession words and the "#" of a hashtag
+        # are found by the pass shared with other detectors (postcheck/literalscan.py).
+        self.self_gate = CueGate([top_alternatives(self_cue.replace("(?P<noun>", "(?:"))],
+                                 ascii_words=True)
         # A sentence-opening noun is tried only where a sentence or line starts
-        # (_opening_starts), not at every position of the post under a look-behind.
+        # (_opening_starts) and a profession word may begin.
         self.opener = regex.compile(rf"{noun}{WORD_END}{_AFTER_AT_START}", regex.MULTILINE)
-        self.noun_initials = frozenset(k[0] for k in self.lookup)
+        self.slots = (SCAN.register(self.self_gate.table), SCAN.register({"#": 1}),
+                      SCAN.register({p: len(p) for p in literal_prefixes(noun)}))
         self.hashtag = regex.compile(r"#(?P<noun>[\p{L}\p{N}_-]+)")
         stems = {k.replace(" ", "").replace("-", ""): k for k in self.lookup}
         stems.update(HASHTAG_ONLY)
@@ -100,9 +105,10 @@ class ProfessionDetector:
     def detect(self, analysis: Analysis):
         folded, text = analysis.folded, analysis.text
         seen: set[tuple[int, int]] = set()
-        cues = (self.self_cue.finditer(folded, timeout=TIMEOUT)
-                if self.self_gate.possible(folded) else ())
-        for pattern, matches in ((self.self_cue, cues), (self.opener, self._openers(folded))):
+        self_hits, tag_hits, noun_hits = (SCAN.hits(analysis, slot) for slot in self.slots)
+        cues = self.self_gate.finditer_all(folded, [self.self_cue], self_hits, timeout=TIMEOUT)[0]
+        openers = self._openers(folded, noun_hits) if noun_hits else ()
+        for pattern, matches in ((self.self_cue, cues), (self.opener, openers)):
             for m in matches:
                 a, b = m.span("noun")
                 word = _SPACES.sub(" ", m.group("noun"))
@@ -114,7 +120,8 @@ class ProfessionDetector:
                     continue
                 seen.add((a, b))
                 yield self._signal(analysis, m.start(), b, word, "se présente par sa profession")
-        for m in self.hashtag.finditer(folded, timeout=TIMEOUT):
+        tags = self.hashtag.finditer(folded, timeout=TIMEOUT) if tag_hits else ()
+        for m in tags:
             tag = m.group("noun").replace("-", "").replace("_", "")
             word = self._tag_word(tag)
             if word is not None:
@@ -129,12 +136,15 @@ class ProfessionDetector:
                 return word
         return None
 
-    def _openers(self, folded: str):
+    def _openers(self, folded: str, noun_hits):
         """The matches `(?:^|(?<=[.!?\\n…:;]\\s*)|(?<=^\\W{0,12}))` + self.opener would give,
-        left to right and not overlapping, found by trying it at each opening position."""
+        left to right and not overlapping, found by trying it where a word opens a sentence
+        and a profession word may begin (not after an ASCII letter or digit: no opening)."""
+        nouns = {last - length + 1 for last, length in noun_hits}
+        nouns = {start for start in nouns if not (start and folded[start - 1] in _ASCII_WORD)}
         end = 0
-        for start in _opening_starts(folded):
-            if start >= end and folded[start:start + 1] in self.noun_initials:
+        for start in _opening_starts(folded) if nouns else ():
+            if start >= end and start in nouns:
                 m = self.opener.match(folded, start, timeout=TIMEOUT)
                 if m is not None:
                     end = m.end()

@@ -1,0 +1,82 @@
+"""One Aho-Corasick pass per post for the literal gates of several detectors.
+
+Right after spaCy the CPU caches are cold and an automaton pass costs ~8 µs whatever it looks
+for. The care-context, media, profession, establishment and clue detectors all gate on literal
+strings of the folded text (factors a pattern needs, prefixes it starts with: factors.py,
+prefixgate.py); with one automaton each, that was seven passes a post. Each gate now registers
+its table of strings here (`SCAN.register(table)` gives a slot): one automaton holds them all,
+the first detector to look at a post runs the one pass, and each gate reads the hits of its
+own slot (`SCAN.hits(analysis, slot)`, the `(end, payload)` pairs its own automaton would have
+given). Hits are kept for the post being checked only (the last Analysis seen).
+"""
+from __future__ import annotations
+
+import weakref
+
+import ahocorasick
+
+from .reparse import OTHER_DIGIT
+
+
+class LiteralScan:
+    def __init__(self):
+        self._tables: list[dict] = []
+        self._built: tuple | None = None      # (automaton or None, number of slots)
+        self._last: tuple = (None, None)      # (weak reference to an Analysis, its hits)
+        self._digits: tuple = (None, False)   # (the same, whether it has other digits)
+
+    def register(self, table: dict) -> int:
+        """The slot of `table` (string -> payload); an equal table shares its slot, so that
+        building a detector again adds nothing."""
+        for slot, known in enumerate(self._tables):
+            if known == table:
+                return slot
+        self._tables.append(dict(table))
+        self._built = None
+        return len(self._tables) - 1
+
+    def hits(self, analysis, slot: int) -> list[tuple[int, object]]:
+        """(index of its last character, payload) of each occurrence of a string of `slot`'s
+        table in `analysis.folded`, in the order the automaton finds them."""
+        ref, found = self._last
+        if ref is None or ref() is not analysis or slot >= len(found):
+            found = self.scan(analysis.folded)
+            self._last = (weakref.ref(analysis), found)
+        return found[slot]
+
+    def other_digits(self, analysis) -> bool:
+        """Whether the post holds a digit outside 0-9, which gates reading `\\d` as [0-9]
+        must not miss (looked for once a post)."""
+        ref, found = self._digits
+        if ref is None or ref() is not analysis:
+            text = analysis.folded
+            found = not text.isascii() and OTHER_DIGIT.search(text) is not None
+            self._digits = (weakref.ref(analysis), found)
+        return found
+
+    def scan(self, text: str) -> list[list[tuple[int, object]]]:
+        """The hits of every slot in `text` (one pass)."""
+        automaton, slots = self._built or self._build()
+        found: list[list] = [[] for _ in range(slots)]
+        if automaton is not None:
+            for last, entries in automaton.iter(text):
+                for slot, payload in entries:
+                    found[slot].append((last, payload))
+        return found
+
+    def _build(self) -> tuple:
+        merged: dict[str, list] = {}
+        for slot, table in enumerate(self._tables):
+            for key, payload in table.items():
+                merged.setdefault(key, []).append((slot, payload))
+        automaton = None
+        if merged:
+            automaton = ahocorasick.Automaton()
+            for key, entries in merged.items():
+                automaton.add_word(key, tuple(entries))
+            automaton.make_automaton()
+        self._built = (automaton, len(self._tables))
+        return self._built
+
+
+SCAN = LiteralScan()

@@ -47,9 +47,13 @@ def store(path, payload) -> None:
     """Write `payload` to `path` atomically (a concurrent reader sees the old file or the new)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp%d" % os.getpid())
-    with open(tmp, "wb") as fh:
-        pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    try:
+        with open(tmp, "wb") as fh:
+            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:   # an unpicklable value or a full disk: leave no half-written file
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 _programs: dict[int, tuple] = {}   # id(pattern) -> program, for patterns built by compile()

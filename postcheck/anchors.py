@@ -104,7 +104,7 @@ class _Reader:
             return self._branch([[], list(av[2])], rest)  # "(?:ancienne\s+)?"
         run = _run(op, av)
         if run is not None:
-            low, high, inner = av[0], av[1], list(av[2])
+            low, high, inner = int(av[0]), int(av[1]), list(av[2])  # plain ints: picklable
             if low >= 1:  # "\d+h" is "\d*" then "[0-9]h", which may be the anchor
                 try:
                     return _after((run, low - 1, high - 1), self.read(inner + rest))

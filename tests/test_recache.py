@@ -34,3 +34,24 @@ def test_damaged_or_disabled_cache_falls_back(tmp_path, monkeypatch):
     before = len(list(tmp_path.iterdir()))
     assert _recache.cached("t", ["k3"], _build)["a"][0].search("gros connard")
     assert len(list(tmp_path.iterdir())) == before, "nothing is written when the cache is off"
+
+
+def test_unstorable_build_is_still_returned_and_leaves_no_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("POSTCHECK_CACHE_DIR", str(tmp_path))
+    value = _recache.cached("t", ["k4"], lambda: [lambda: None])   # a lambda cannot be pickled
+    assert callable(value[0])
+    assert list(tmp_path.iterdir()) == [], "a failed store left a file behind"
+
+
+def test_cue_gate_reads_come_back_equal_from_the_cache(tmp_path, monkeypatch):
+    from postcheck.detectors import cue_gate
+
+    monkeypatch.setenv("POSTCHECK_CACHE_DIR", str(tmp_path))
+    bodies = cue_gate.lexicon_alternatives("care_duty")[:40]
+    fresh = [cue_gate._analyse(b) for b in bodies]
+    monkeypatch.setattr(cue_gate, "_READS", {})
+    cue_gate.read_all(bodies)                      # builds and stores
+    monkeypatch.setattr(cue_gate, "_READS", {})
+    cue_gate.read_all(bodies)                      # reads the stored analysis back
+    assert list(tmp_path.glob("cuegate-*.pickle"))
+    assert [cue_gate._read(b) for b in bodies] == fresh

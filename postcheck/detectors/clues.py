@@ -26,7 +26,7 @@ from .clue_patterns import PREP, patterns as clue_patterns
 from .clue_shapes import EPONYM_BEFORE, EPONYM_WORDS, first_name_only, rare_eponyms, shaped_towns
 from ..factors import FactorGate, required_factors
 from ..literalscan import SCAN
-from .cue_gate import CueGate, top_alternatives
+from .cue_gate import CueGate, read_all, top_alternatives
 
 _BIG_CITIES = set(fold(c) for c in (
     "Paris Marseille Lyon Toulouse Nice Nantes Montpellier Strasbourg Bordeaux Lille Rennes "
@@ -53,6 +53,7 @@ class ClueDetector:
         # not change what a pattern matches. Strings are found by the pass shared with other
         # detectors (postcheck/literalscan.py).
         groups = [top_alternatives(_UNNAMED.sub("(?:", p)) for _, _, p in patterns]
+        read_all([body for g in groups for body in g])
         self.walked = [i for i, g in enumerate(groups) if all(map(CueGate.walkable, g))]
         self.scanned = [i for i in range(len(groups)) if i not in self.walked]
         self.cues = CueGate([groups[i] for i in self.walked], ascii_words=True)

@@ -15,8 +15,8 @@ starts only when one of them is possible), or make their lexicon scan the whole 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .. import _recache
 from ..anchors import chains
 from ..backwalk import build, walk
 from ..dispatch import split_top
@@ -43,6 +43,7 @@ class CueGate:
         self.free, self.unknown, n = set(), [set() for _ in groups], 0
         # `\\d` read as [0-9] somewhere: a post with another digit is scanned
         self.reads_digits = any("\\d" in body for bodies in groups for body in bodies)
+        read_all([body for bodies in groups for body in bodies])
         for i, alternatives in enumerate(groups):
             for n, body in enumerate(alternatives, n + 1):
                 factors, by_factors, walks, starts = _read(body)
@@ -137,8 +138,27 @@ def _ascii_word(ch: str) -> bool:
     return ch in _ASCII_WORD
 
 
-@lru_cache(maxsize=4096)
+_READS: dict[str, tuple] = {}
+_LAYOUT = "cue gate reads v1"   # change when _analyse's output changes
+
+
+def read_all(bodies: list[str]) -> None:
+    """Analyse these alternatives at once, from the on-disk cache when it holds them (the
+    analysis of a few thousand alternatives is a noticeable part of a cold start)."""
+    missing = list(dict.fromkeys(b for b in bodies if b not in _READS))
+    if missing:
+        _READS.update(zip(missing, _recache.cached(
+            "cuegate", [_LAYOUT, *missing], lambda: [_analyse(b) for b in missing])))
+
+
 def _read(body: str) -> tuple:
+    found = _READS.get(body)
+    if found is None:
+        found = _READS[body] = _analyse(body)
+    return found
+
+
+def _analyse(body: str) -> tuple:
     """(factors, whether worth a look, chains or None, literal prefixes when no chains)."""
     factors = required_factors(body, ascii_digits=True)
     by_factors = worth_a_look(factors, _SHORTEST)

@@ -1,7 +1,7 @@
 """What every detector gets to look at: the post, its normalised text and the one spaCy doc."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -14,6 +14,9 @@ class Analysis:
     post: Post
     norm: NormalizedText
     doc: Any  # spacy.tokens.Doc over norm.text
+    # What passes shared by several detectors found in this post (literalscan.py): kept with
+    # the post itself, so that detectors run over a whole batch in turn each find it there.
+    shared: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:

@@ -7,11 +7,9 @@ prefixgate.py); with one automaton each, that was seven passes a post. Each gate
 its table of strings here (`SCAN.register(table)` gives a slot): one automaton holds them all,
 the first detector to look at a post runs the one pass, and each gate reads the hits of its
 own slot (`SCAN.hits(analysis, slot)`, the `(end, payload)` pairs its own automaton would have
-given). Hits are kept for the post being checked only (the last Analysis seen).
+given). Hits are kept with the post's Analysis (`analysis.shared`).
 """
 from __future__ import annotations
-
-import weakref
 
 import ahocorasick
 
@@ -22,8 +20,6 @@ class LiteralScan:
     def __init__(self):
         self._tables: list[dict] = []
         self._built: tuple | None = None      # (automaton or None, number of slots)
-        self._last: tuple = (None, None)      # (weak reference to an Analysis, its hits)
-        self._digits: tuple = (None, False)   # (the same, whether it has other digits)
 
     def register(self, table: dict) -> int:
         """The slot of `table` (string -> payload); an equal table shares its slot, so that
@@ -38,20 +34,19 @@ class LiteralScan:
     def hits(self, analysis, slot: int) -> list[tuple[int, object]]:
         """(index of its last character, payload) of each occurrence of a string of `slot`'s
         table in `analysis.folded`, in the order the automaton finds them."""
-        ref, found = self._last
-        if ref is None or ref() is not analysis or slot >= len(found):
-            found = self.scan(analysis.folded)
-            self._last = (weakref.ref(analysis), found)
+        found = analysis.shared.get("literal hits")
+        if found is None or slot >= len(found):   # or a gate registered since the pass
+            found = analysis.shared["literal hits"] = self.scan(analysis.folded)
         return found[slot]
 
     def other_digits(self, analysis) -> bool:
         """Whether the post holds a digit outside 0-9, which gates reading `\\d` as [0-9]
         must not miss (looked for once a post)."""
-        ref, found = self._digits
-        if ref is None or ref() is not analysis:
+        found = analysis.shared.get("other digits")
+        if found is None:
             text = analysis.folded
-            found = not text.isascii() and OTHER_DIGIT.search(text) is not None
-            self._digits = (weakref.ref(analysis), found)
+            found = analysis.shared["other digits"] = (not text.isascii()
+                                                       and OTHER_DIGIT.search(text) is not None)
         return found
 
     def scan(self, text: str) -> list[list[tuple[int, object]]]:

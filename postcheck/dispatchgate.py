@@ -15,9 +15,7 @@ import itertools
 import re
 from typing import Sequence
 
-import ahocorasick
-
-from .factors import DIGIT, FactorGate
+from .factors import DIGIT, FactorGate, _automaton
 from .prefixgate import DIGIT as PREFIX_DIGIT
 from .wordfacts import FACTS, read as read_facts
 
@@ -187,13 +185,3 @@ def _bits(mask: int) -> list[int]:
         mask ^= low
     return out
 
-
-def _automaton(table: dict):
-    """An Aho-Corasick automaton of table's keys (reporting their values), None if empty."""
-    if not table:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, value in table.items():
-        automaton.add_word(key, value)
-    automaton.make_automaton()
-    return automaton

@@ -15,7 +15,7 @@ import itertools
 import re
 from typing import Sequence
 
-from .factors import DIGIT, FactorGate, _automaton
+from .factors import _ANY_DIGIT, DIGIT, FactorGate, _automaton
 from .prefixgate import DIGIT as PREFIX_DIGIT
 from .wordfacts import FACTS, read as read_facts
 
@@ -27,7 +27,6 @@ _MIN_FACTOR = 2.5
 # A piece's words are looked for only when they are rarer than that: "sa" or "on" would cost a
 # step at most places and rule out little.
 _MIN_PIECE = 3
-_ANY_DIGIT = re.compile(r"\d")
 _WORD_RUN = re.compile(r"\w+")
 
 

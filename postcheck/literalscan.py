@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ahocorasick
 
-from .reparse import OTHER_DIGIT
+from .reparse import has_other_digits
 
 
 class LiteralScan:
@@ -44,9 +44,7 @@ class LiteralScan:
         must not miss (looked for once a post)."""
         found = analysis.shared.get("other digits")
         if found is None:
-            text = analysis.folded
-            found = analysis.shared["other digits"] = (not text.isascii()
-                                                       and OTHER_DIGIT.search(text) is not None)
+            found = analysis.shared["other digits"] = has_other_digits(analysis.folded)
         return found
 
     def scan(self, text: str) -> list[list[tuple[int, object]]]:

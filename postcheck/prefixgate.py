@@ -114,6 +114,10 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"   # what `\w` means in a `re` str pattern
 
 
+# What a `regex` word-start look-behind is known to fail after, without asking regex.
+ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
 class PrefixGate:
     """`finditer_all(text)`: for each pattern, the list of its matches in `text`, the same
     as `list(pattern.finditer(text))`. Patterns are compiled `re` patterns. `table` maps each

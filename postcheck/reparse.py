@@ -22,6 +22,12 @@ _ASCII_DIGIT_OP = object()   # `\d` read as [0-9]: what it matches in a text wit
 OTHER_DIGIT = re.compile(r"(?![0-9])\d")   # a decimal digit outside 0-9 (Arabic, Devanagari...)
 
 
+def has_other_digits(text: str) -> bool:
+    """Whether `text` holds a decimal digit outside 0-9 (Arabic, Devanagari...): where gates
+    reading `\\d` as [0-9] must scan instead."""
+    return not text.isascii() and OTHER_DIGIT.search(text) is not None
+
+
 def parse(pattern: str, ascii_digits: bool = False):
     """`re`'s parse tree of `pattern` (re.error if invalid); with `ascii_digits`, each `\\d`
     stands for the ten ASCII digits only, which gates may then look for as plain characters

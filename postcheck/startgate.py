@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 
 from .factors import _automaton
-from .prefixgate import DIGIT, _sequence, literal_prefixes
+from .prefixgate import ASCII_WORD, DIGIT, _sequence, literal_prefixes
 from .reparse import _C, _P
-
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 class StartGate:
@@ -43,11 +41,11 @@ class StartGate:
             yield from self.compiled.finditer(text, timeout=timeout)
             return
         starts = {last - length + 1 for last, (length, whole) in hits
-                  if not (whole and text[last + 1:last + 2] in _ASCII_WORD)}
+                  if not (whole and text[last + 1:last + 2] in ASCII_WORD)}
         end = 0
         for start in sorted(starts):
             # a letter, digit or "_" before: inside a word, where the look-behind fails
-            if start < end or start and text[start - 1] in _ASCII_WORD:
+            if start < end or start and text[start - 1] in ASCII_WORD:
                 continue
             m = self.compiled.match(text, start, timeout=timeout)
             if m is not None:

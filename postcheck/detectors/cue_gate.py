@@ -22,8 +22,8 @@ from ..backwalk import build, walk
 from ..dispatch import split_top
 from ..factors import required_factors, worth_a_look
 from ..lexicon import fold, load
-from ..prefixgate import _is_word, literal_prefixes, matches_at
-from ..reparse import OTHER_DIGIT, _C, _P
+from ..prefixgate import ASCII_WORD, _is_word, literal_prefixes, matches_at
+from ..reparse import _C, _P, has_other_digits
 
 _SHORTEST = 2.5   # a factor or anchor lighter than that rules out nothing (as in dispatch.py)
 
@@ -126,16 +126,8 @@ class CueGate:
                 for p, s, unknown in zip(patterns, starts, self.unknown)]
 
 
-def has_other_digits(text: str) -> bool:
-    """Whether `text` holds a decimal digit outside 0-9 (Arabic, Devanagari...)."""
-    return not text.isascii() and OTHER_DIGIT.search(text) is not None
-
-
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-
-
 def _ascii_word(ch: str) -> bool:
-    return ch in _ASCII_WORD
+    return ch in ASCII_WORD
 
 
 _READS: dict[str, tuple] = {}

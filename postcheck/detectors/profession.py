@@ -16,8 +16,8 @@ import regex
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, WORD_END, fold, load
 from ..literalscan import SCAN
-from ..prefixgate import literal_prefixes
-from .cue_gate import _ASCII_WORD, CueGate, top_alternatives
+from ..prefixgate import ASCII_WORD, literal_prefixes
+from .cue_gate import CueGate, top_alternatives
 
 # What precedes a profession word when the author speaks of themself.
 _SELF_BEFORE = (r"(?:je\s+suis|j'suis|jsuis|chui|suis|en\s+tant\s+qu'|en\s+tant\s+que|etant|"
@@ -141,7 +141,7 @@ class ProfessionDetector:
         left to right and not overlapping, found by trying it where a word opens a sentence
         and a profession word may begin (not after an ASCII letter or digit: no opening)."""
         nouns = {last - length + 1 for last, length in noun_hits}
-        nouns = {start for start in nouns if not (start and folded[start - 1] in _ASCII_WORD)}
+        nouns = {start for start in nouns if not (start and folded[start - 1] in ASCII_WORD)}
         end = 0
         for start in _opening_starts(folded) if nouns else ():
             if start >= end and start in nouns:

@@ -20,6 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Iterable, Iterator
 
+from ..heap import settled
 from .options import BatchOptions
 from .worker import ChunkChecker, Outcome, check_chunk, init_worker, lost_chunk
 
@@ -48,9 +49,10 @@ def execute(chunks: Iterator[list], options: BatchOptions, jobs: int,
         local = ChunkChecker(options, checker)
         yield local.check(first)
         if second is not None:
-            yield local.check(second)
-            for chunk in chunks:
-                yield local.check(chunk)
+            with settled():   # the Checker is loaded: full GC passes skip it (heap.py)
+                yield local.check(second)
+                for chunk in chunks:
+                    yield local.check(chunk)
         return
     yield from _Pool(options, jobs).run(iter([first, second]), chunks)
 

@@ -13,6 +13,7 @@ import signal
 from dataclasses import dataclass
 
 from ..checker import InputError, make_post
+from ..heap import settle_for_good
 from ..model import CheckError, Result
 from . import facts as facts_mod
 from .options import BatchOptions
@@ -84,7 +85,11 @@ def check_chunk(records: list[RawRecord]) -> list[Outcome]:
     if "startup_error" in _state:
         raise _state["startup_error"]
     _exit_if_told(records)
-    return _state["chunk_checker"].check(records)
+    outcomes = _state["chunk_checker"].check(records)
+    if not _state.get("settled"):   # this process is ours, the Checker is loaded (heap.py)
+        settle_for_good()
+        _state["settled"] = True
+    return outcomes
 
 
 def _exit_if_told(records: list[RawRecord]) -> None:

@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from .. import __version__
+from ..heap import settle_for_good
 from . import errors, routes_lt, routes_v1
 from .middleware import AccessLog, BearerAuth, BodyLimit, SafeErrors, TrustedHost
 from .service import CheckService
@@ -22,7 +23,8 @@ LanguageTool. Le texte vérifié n'est ni journalisé ni conservé."""
 
 def create_app(settings: ServerSettings | None = None, checker=None) -> FastAPI:
     """`checker`: an already built Checker (tests share one); by default the lifespan
-    builds one, once, before the server accepts its first connection."""
+    builds one, once, before the server accepts its first connection, and then freezes the
+    process's heap (`heap.settle_for_good`: the collector's full passes skip the Checker)."""
     settings = settings or ServerSettings()
 
     @asynccontextmanager
@@ -32,6 +34,8 @@ def create_app(settings: ServerSettings | None = None, checker=None) -> FastAPI:
         built = checker if checker is not None else Checker(rulesets=settings.rulesets)
         service = CheckService(built, settings.threads, settings.max_pending)
         service.warm_up()
+        if checker is None:   # the server's own Checker: full GC passes skip it (heap.py)
+            settle_for_good()
         app.state.service = service
         log.info("postcheck prêt : %d règles chargées", len(service.ruleset.rules))
         try:

@@ -10,6 +10,7 @@ ids, when the word maps to one) and `title` (the word used).
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 
 import regex
 
@@ -100,7 +101,7 @@ class ProfessionDetector:
         stems = {k.replace(" ", "").replace("-", ""): k for k in self.lookup}
         stems.update(HASHTAG_ONLY)
         self.tag_stems = stems
-        self.longest_stem = max(map(len, stems))
+        self.stem_sizes = sorted({len(k) for k in stems if k}, reverse=True)
 
     def detect(self, analysis: Analysis):
         folded, text = analysis.folded, analysis.text
@@ -120,8 +121,11 @@ class ProfessionDetector:
                     continue
                 seen.add((a, b))
                 yield self._signal(analysis, m.start(), b, word, "se présente par sa profession")
-        tags = self.hashtag.finditer(folded, timeout=TIMEOUT) if tag_hits else ()
-        for m in tags:
+        # tried at each "#" the shared pass found: no "#" can be inside another's tag, so these
+        # are finditer's matches (a linear pattern: no timeout needed)
+        for m in map(self.hashtag.match, repeat(folded), [last for last, _ in tag_hits]):
+            if m is None:
+                continue
             tag = m.group("noun").replace("-", "").replace("_", "")
             word = self._tag_word(tag)
             if word is not None:
@@ -130,7 +134,9 @@ class ProfessionDetector:
     def _tag_word(self, tag: str) -> str | None:
         """The profession word of the longest stem that is the whole tag, or a prefix of it
         longer than 4 letters ("#infirmierelife"); looked up, not searched for."""
-        for size in range(min(len(tag), self.longest_stem), 0, -1):
+        for size in self.stem_sizes:   # the lengths of stems only: most tags are none
+            if size > len(tag):
+                continue
             word = self.tag_stems.get(tag[:size])
             if word is not None and (size == len(tag) or size > 4):
                 return word

@@ -16,8 +16,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import re
-
 from ..patterns import fast
 
 from ..analysis import Analysis

@@ -38,6 +38,11 @@ GROUP_BEFORE = re.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|tout
                              r"mes|ses)|nos|vos|leurs|certains|plusieurs|beaucoup\s+de|de)\s+"
                              r"(?:\w+\s+)?$")
 
+# Every match of NEGATION_BEFORE holds one of these words, and the text before a match of
+# NAMING_BEFORE ends (spaces apart) with one of those: cheap tests that spare most searches.
+_NEGATION_WORDS = ("ni", "pas", "sans", "aucun", "jamais", "zero")
+_NAMING_LINKS = ("de", "du", "des", "en", "la", "le", "contre", "'")
+
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (
     ("health", "health_conditions", 0.8, {"aspect": "condition"}),
@@ -74,12 +79,17 @@ class CareContextDetector:
         else:
             found = [p[2].finditer(folded, timeout=TIMEOUT) for p in self.patterns]
         for (kind, lexicon, _, score, attrs), matches in zip(self.patterns, found):
+            health, cue, why = kind == "health", kind == "patient.cue", f"lexique {lexicon}"
             for m in matches:
-                before = folded[max(0, m.start() - 30):m.start()]
-                if NEGATION_BEFORE.search(before) or (
-                        kind == "health" and NAMING_BEFORE.search(before)):
+                start, end = m.span()
+                before = folded[max(0, start - 30):start]
+                if ("ni" in before or "pas" in before or "sans" in before or "aucun" in before
+                        or "jamais" in before or "zero" in before) and \
+                        NEGATION_BEFORE.search(before):   # (the words: _NEGATION_WORDS)
                     continue
-                extra = ({"group": bool(GROUP_BEFORE.search(before) and m.group().endswith("s"))}
-                         if kind == "patient.cue" else {})
-                yield analysis.signal(kind, m.start(), m.end(), score, f"lexique {lexicon}",
-                                      self.name, **attrs, **extra)
+                if health and before.rstrip().endswith(_NAMING_LINKS) and \
+                        NAMING_BEFORE.search(before):
+                    continue
+                extra = ({"group": bool(m.group().endswith("s") and GROUP_BEFORE.search(before))}
+                         if cue else {})
+                yield analysis.signal(kind, start, end, score, why, self.name, **attrs, **extra)

@@ -19,6 +19,7 @@ from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words
 from ..literalscan import SCAN
 from .cue_gate import CueGate, lexicon_alternatives
+from .first_chars import FirstChars
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
@@ -69,13 +70,14 @@ class CareContextDetector:
                      if all(isinstance(p, FastPattern) for p in compiled) else None)
         if self.gate is not None:
             self._compiled = [p._re for p in compiled]
+            self._at = [FirstChars(lexicon) for _, lexicon, _, _ in LEXICONS]
             self.slot = SCAN.register(self.gate.table)
 
     def detect(self, analysis: Analysis):
         folded = analysis.folded
         if self.gate is not None:
             found = self.gate.finditer_all(folded, self._compiled, SCAN.hits(analysis, self.slot),
-                                          SCAN.other_digits(analysis))
+                                          SCAN.other_digits(analysis), self._at)
         else:
             found = [p[2].finditer(folded, timeout=TIMEOUT) for p in self.patterns]
         for (kind, lexicon, _, score, attrs), matches in zip(self.patterns, found):

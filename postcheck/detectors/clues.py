@@ -17,6 +17,7 @@ fact). Signals:
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 import regex
 
@@ -61,6 +62,7 @@ class ClueDetector:
                                 for i in self.scanned])
         self.slots = (SCAN.register(self.cues.table), SCAN.register(self.gate.table),
                       SCAN.register(dict.fromkeys(EPONYM_WORDS, 1)))
+        self._pick, self._last_slot = itemgetter(*self.slots), max(self.slots)
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{PREP})$")
         self._walked_patterns = [self.patterns[i][2] for i in self.walked]
         # the road pattern, possible on any digit, runs only where ROAD_NUMBER or one of its
@@ -72,10 +74,10 @@ class ClueDetector:
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
+        cue_hits, factor_hits, eponym_hits = self._pick(SCAN.all_hits(analysis, self._last_slot))
         matches = {i: found for i, found in zip(self.walked, self.cues.finditer_all(
-            folded, self._walked_patterns, SCAN.hits(analysis, self.slots[0]),
-            SCAN.other_digits(analysis), timeout=TIMEOUT)) if found}
-        factor_hits = SCAN.hits(analysis, self.slots[1])
+            folded, self._walked_patterns, cue_hits, SCAN.other_digits(analysis),
+            timeout=TIMEOUT)) if found}
         for n in self.gate.possible_from(folded, factor_hits):
             if n == self._road and not ROAD_NUMBER.search(folded) and not any(
                     n in ids for _, ids in factor_hits):
@@ -119,7 +121,7 @@ class ClueDetector:
         yield from towns
         yield from shaped_towns(analysis, taken + [(t.start, t.end) for t in towns],
                                 _HOSPITAL_BEFORE, self.town_before, _BIG_CITIES)
-        if SCAN.hits(analysis, self.slots[2]):  # "maladie", "syndrome"
+        if eponym_hits:  # "maladie", "syndrome"
             yield from rare_eponyms(analysis)
 
     def _towns(self, analysis: Analysis, taken):

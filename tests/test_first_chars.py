@@ -14,10 +14,11 @@ _TEXTS = [
     "pas de décès ce soir, mais deux intubations et un arrêt cardiaque récupéré en réa",
     "Ma mamie sous chimio, dialyse trois fois par semaine : les soignants sont au top !",
     "toilette, pansement, prise de sang ; la famille du monsieur du 4 est arrivée 😀",
+    "Photo prise en salle de réveil, vidéo en story, capture d'écran du dossier 📸",
 ]
 
 
-@pytest.mark.parametrize("lexicon", [name for _, name, _, _ in LEXICONS])
+@pytest.mark.parametrize("lexicon", [name for _, name, _, _ in LEXICONS] + ["media_cues"])
 def test_same_matches_as_the_whole_lexicon_at_every_start(lexicon):
     whole, cut = compile_words(lexicon)._re, FirstChars(lexicon)
     for text in map(fold, _TEXTS):

@@ -39,6 +39,14 @@ class LiteralScan:
             found = analysis.shared["literal hits"] = self.scan(analysis.folded)
         return found[slot]
 
+    def all_hits(self, analysis, slot: int) -> list[list[tuple[int, object]]]:
+        """The hits of every slot, `slot` included: for a detector reading several slots
+        (`itemgetter(*its_slots)(SCAN.all_hits(analysis, max(its_slots)))`), in one call."""
+        found = analysis.shared.get("literal hits")
+        if found is None or slot >= len(found):
+            found = analysis.shared["literal hits"] = self.scan(analysis.folded)
+        return found
+
     def other_digits(self, analysis) -> bool:
         """Whether the post holds a digit outside 0-9, which gates reading `\\d` as [0-9]
         must not miss (looked for once a post)."""

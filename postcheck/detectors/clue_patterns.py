@@ -23,6 +23,12 @@ _COLLEAGUES = (r"(?:collegues?|confreres?|consoeurs?|internes?|externes?|infirmi
                r"ide|aides?-soignante?s?|as|cadres?|chefs?|cheffes?|secretaires?|brancardiers?|"
                r"medecins?|kines?|sages?-femmes?|stagiaires?|etudiante?s?|residents?\s+du\s+staff)")
 _ORDINAL = r"(?:\d+\s*(?:e|eme|ieme|er|ere)|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
+# What the road pattern's numbered alternative ("la N12", "sur l'A 84") holds in every match: a
+# digit just after "n", "d" or "a" (and one space at most). Half the posts hold a digit, few
+# this: the pattern scans a post holding neither this nor one of its words for nothing.
+ROAD_NUMBER = regex.compile(r"\d(?<=[adn]\s?\d)")
+
+
 def _alternation(*lexicons: str) -> str:
     parts = []
     for name in lexicons:
@@ -78,6 +84,7 @@ def patterns():
         ("clue.place", {"scale": "residence"},
          rf"(?:habite|habitait|vit|vivait|reside|residait|demeure|domicilie\w*|originaire|"
          rf"installee?s?)\s+{PREP}(?:la\s+|le\s+|l')?{_NAME}"),
+        # (without one of its road words, a match holds ROAD_NUMBER: see below)
         ("clue.place", {"scale": "road"},
          rf"(?:sur\s+(?:la|l')\s*|la\s+|l')(?:rn|rd|n|d|a)\s?\d{{1,4}}(?:\s+(?:a\s+hauteur\s+de|"
          rf"au\s+niveau\s+de|pres\s+de|vers|entre)\s+{_NAME})?|(?:rocade|peripherique|periph|"

@@ -17,12 +17,13 @@ fact). Signals:
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 import regex
 
 from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, fold
-from .clue_patterns import PREP, patterns as clue_patterns
+from .clue_patterns import PREP, ROAD_NUMBER, patterns as clue_patterns
 from .clue_shapes import EPONYM_BEFORE, EPONYM_WORDS, first_name_only, rare_eponyms, shaped_towns
 from ..factors import FactorGate, required_factors
 from ..literalscan import SCAN
@@ -61,21 +62,31 @@ class ClueDetector:
                                 for i in self.scanned])
         self.slots = (SCAN.register(self.cues.table), SCAN.register(self.gate.table),
                       SCAN.register(dict.fromkeys(EPONYM_WORDS, 1)))
+        self._pick, self._last_slot = itemgetter(*self.slots), max(self.slots)
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{PREP})$")
+        self._walked_patterns = [self.patterns[i][2] for i in self.walked]
+        # the road pattern, possible on any digit, runs only where ROAD_NUMBER or one of its
+        # words is found (its number in self.scanned: the words' hits name it)
+        self._road = next((n for n, i in enumerate(self.scanned)
+                           if self.patterns[i][1].get("scale") == "road"), None)
 
     def detect(self, analysis: Analysis):
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
-        matches = dict(zip(self.walked, self.cues.finditer_all(
-            folded, [self.patterns[i][2] for i in self.walked], SCAN.hits(analysis, self.slots[0]),
-            SCAN.other_digits(analysis), timeout=TIMEOUT)))
-        possible = self.gate.possible_from(folded, SCAN.hits(analysis, self.slots[1]))
-        for n in possible:
+        cue_hits, factor_hits, eponym_hits = self._pick(SCAN.all_hits(analysis, self._last_slot))
+        matches = {i: found for i, found in zip(self.walked, self.cues.finditer_all(
+            folded, self._walked_patterns, cue_hits, SCAN.other_digits(analysis),
+            timeout=TIMEOUT)) if found}
+        for n in self.gate.possible_from(folded, factor_hits):
+            if n == self._road and not ROAD_NUMBER.search(folded) and not any(
+                    n in ids for _, ids in factor_hits):
+                continue
             i = self.scanned[n]
             matches[i] = self.patterns[i][2].finditer(folded, timeout=TIMEOUT)
-        for i, (kind, attrs, pattern) in enumerate(self.patterns):
-            for m in matches.get(i, ()):
+        for i in sorted(matches):   # in the patterns' order, as before
+            kind, attrs, _ = self.patterns[i]
+            for m in matches[i]:
                 end = m.end()
                 groups = m.groupdict()
                 name_end = None
@@ -110,7 +121,7 @@ class ClueDetector:
         yield from towns
         yield from shaped_towns(analysis, taken + [(t.start, t.end) for t in towns],
                                 _HOSPITAL_BEFORE, self.town_before, _BIG_CITIES)
-        if SCAN.hits(analysis, self.slots[2]):  # "maladie", "syndrome"
+        if eponym_hits:  # "maladie", "syndrome"
             yield from rare_eponyms(analysis)
 
     def _towns(self, analysis: Analysis, taken):

@@ -19,6 +19,7 @@ from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words
 from ..literalscan import SCAN
 from .cue_gate import CueGate, lexicon_alternatives
+from .first_chars import FirstChars
 
 NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
@@ -37,6 +38,11 @@ NAMING_BEFORE = re.compile(
 GROUP_BEFORE = re.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|toutes\s+(?:les|nos|"
                              r"mes|ses)|nos|vos|leurs|certains|plusieurs|beaucoup\s+de|de)\s+"
                              r"(?:\w+\s+)?$")
+
+# Every match of NEGATION_BEFORE holds one of these words, and the text before a match of
+# NAMING_BEFORE ends (spaces apart) with one of those: cheap tests that spare most searches.
+_NEGATION_WORDS = ("ni", "pas", "sans", "aucun", "jamais", "zero")
+_NAMING_LINKS = ("de", "du", "des", "en", "la", "le", "contre", "'")
 
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (
@@ -64,22 +70,28 @@ class CareContextDetector:
                      if all(isinstance(p, FastPattern) for p in compiled) else None)
         if self.gate is not None:
             self._compiled = [p._re for p in compiled]
+            self._at = [FirstChars(lexicon) for _, lexicon, _, _ in LEXICONS]
             self.slot = SCAN.register(self.gate.table)
 
     def detect(self, analysis: Analysis):
         folded = analysis.folded
         if self.gate is not None:
             found = self.gate.finditer_all(folded, self._compiled, SCAN.hits(analysis, self.slot),
-                                          SCAN.other_digits(analysis))
+                                          SCAN.other_digits(analysis), self._at)
         else:
             found = [p[2].finditer(folded, timeout=TIMEOUT) for p in self.patterns]
         for (kind, lexicon, _, score, attrs), matches in zip(self.patterns, found):
+            health, cue, why = kind == "health", kind == "patient.cue", f"lexique {lexicon}"
             for m in matches:
-                before = folded[max(0, m.start() - 30):m.start()]
-                if NEGATION_BEFORE.search(before) or (
-                        kind == "health" and NAMING_BEFORE.search(before)):
+                start, end = m.span()
+                before = folded[max(0, start - 30):start]
+                if ("ni" in before or "pas" in before or "sans" in before or "aucun" in before
+                        or "jamais" in before or "zero" in before) and \
+                        NEGATION_BEFORE.search(before):   # (the words: _NEGATION_WORDS)
                     continue
-                extra = ({"group": bool(GROUP_BEFORE.search(before) and m.group().endswith("s"))}
-                         if kind == "patient.cue" else {})
-                yield analysis.signal(kind, m.start(), m.end(), score, f"lexique {lexicon}",
-                                      self.name, **attrs, **extra)
+                if health and before.rstrip().endswith(_NAMING_LINKS) and \
+                        NAMING_BEFORE.search(before):
+                    continue
+                extra = ({"group": bool(m.group().endswith("s") and GROUP_BEFORE.search(before))}
+                         if cue else {})
+                yield analysis.signal(kind, start, end, score, why, self.name, **attrs, **extra)

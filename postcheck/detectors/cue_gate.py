@@ -86,10 +86,12 @@ class CueGate:
         _, by_factors, walks, starts = _read(body)
         return by_factors and (walks is not None or starts is not None)
 
-    def finditer_all(self, text: str, patterns, hits, other_digits=None,
+    def finditer_all(self, text: str, patterns, hits, other_digits=None, matchers=None,
                      **options) -> list[list]:
         """`options` (timeout) go to the patterns' `finditer` and `match`; `other_digits`:
-        whether `text` holds a digit outside 0-9 (literalscan's), None to look."""
+        whether `text` holds a digit outside 0-9 (literalscan's), None to look; `matchers`:
+        for each pattern, what tries it at given starts (`matchers[i].matches_at(text,
+        starts)`, as first_chars.py does), None for prefixgate.matches_at."""
         if self.reads_digits:
             if other_digits is None:
                 other_digits = has_other_digits(text)
@@ -121,6 +123,10 @@ class CueGate:
                     starts[i].add(start)
         for at, root in anchored:
             walk(root, text, at, alive, starts, word)
+        if matchers is not None:
+            return [list(p.finditer(text, **options)) if not unknown.isdisjoint(alive)
+                    else matcher.matches_at(text, s) if s else []
+                    for p, s, unknown, matcher in zip(patterns, starts, self.unknown, matchers)]
         return [list(p.finditer(text, **options)) if not unknown.isdisjoint(alive)
                 else matches_at(p, text, s, **options) if s else []
                 for p, s, unknown in zip(patterns, starts, self.unknown)]

@@ -14,6 +14,7 @@ from ..analysis import Analysis
 from ..lexicon import TIMEOUT, FastPattern, compile_words
 from ..literalscan import SCAN
 from .cue_gate import CueGate, lexicon_alternatives
+from .first_chars import FirstChars
 
 _EMOJIS = "📸📷🎥📹🤳🎬"   # photo or video emojis
 # "merci pour cette vidéo", "très bonne vidéo", "le médecin de la vidéo": a reaction to
@@ -49,6 +50,7 @@ class MediaDetector:
         self.gate = (CueGate([lexicon_alternatives("media_cues")])
                      if isinstance(self.words, FastPattern) else None)
         self.cue_slot = SCAN.register(self.gate.table) if self.gate is not None else None
+        self.first_chars = [FirstChars("media_cues")]   # where the gate tries the words
         self.emoji_slot = SCAN.register(dict.fromkeys(_EMOJIS, 1))
 
     def detect(self, analysis: Analysis):
@@ -57,7 +59,8 @@ class MediaDetector:
             cues = list(self.words.finditer(folded, timeout=TIMEOUT))
         else:
             cues = self.gate.finditer_all(folded, [self.words._re],
-                                          SCAN.hits(analysis, self.cue_slot))[0]
+                                          SCAN.hits(analysis, self.cue_slot),
+                                          matchers=self.first_chars)[0]
         emojis = [last for last, _ in SCAN.hits(analysis, self.emoji_slot)]
         if not cues and not emojis:
             return

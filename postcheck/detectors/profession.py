@@ -10,6 +10,8 @@ ids, when the word maps to one) and `title` (the word used).
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 import regex
 
@@ -96,16 +98,17 @@ class ProfessionDetector:
         self.opener = regex.compile(rf"{noun}{WORD_END}{_AFTER_AT_START}", regex.MULTILINE)
         self.slots = (SCAN.register(self.self_gate.table), SCAN.register({"#": 1}),
                       SCAN.register({p: len(p) for p in literal_prefixes(noun)}))
+        self._pick, self._last_slot = itemgetter(*self.slots), max(self.slots)
         self.hashtag = regex.compile(r"#(?P<noun>[\p{L}\p{N}_-]+)")
         stems = {k.replace(" ", "").replace("-", ""): k for k in self.lookup}
         stems.update(HASHTAG_ONLY)
         self.tag_stems = stems
-        self.longest_stem = max(map(len, stems))
+        self.stem_sizes = sorted({len(k) for k in stems if k}, reverse=True)
 
     def detect(self, analysis: Analysis):
         folded, text = analysis.folded, analysis.text
         seen: set[tuple[int, int]] = set()
-        self_hits, tag_hits, noun_hits = (SCAN.hits(analysis, slot) for slot in self.slots)
+        self_hits, tag_hits, noun_hits = self._pick(SCAN.all_hits(analysis, self._last_slot))
         cues = self.self_gate.finditer_all(folded, [self.self_cue], self_hits, timeout=TIMEOUT)[0]
         openers = self._openers(folded, noun_hits) if noun_hits else ()
         for pattern, matches in ((self.self_cue, cues), (self.opener, openers)):
@@ -120,8 +123,11 @@ class ProfessionDetector:
                     continue
                 seen.add((a, b))
                 yield self._signal(analysis, m.start(), b, word, "se présente par sa profession")
-        tags = self.hashtag.finditer(folded, timeout=TIMEOUT) if tag_hits else ()
-        for m in tags:
+        # tried at each "#" the shared pass found: no "#" can be inside another's tag, so these
+        # are finditer's matches (a linear pattern: no timeout needed)
+        for m in map(self.hashtag.match, repeat(folded), [last for last, _ in tag_hits]):
+            if m is None:
+                continue
             tag = m.group("noun").replace("-", "").replace("_", "")
             word = self._tag_word(tag)
             if word is not None:
@@ -130,7 +136,9 @@ class ProfessionDetector:
     def _tag_word(self, tag: str) -> str | None:
         """The profession word of the longest stem that is the whole tag, or a prefix of it
         longer than 4 letters ("#infirmierelife"); looked up, not searched for."""
-        for size in range(min(len(tag), self.longest_stem), 0, -1):
+        for size in self.stem_sizes:   # the lengths of stems only: most tags are none
+            if size > len(tag):
+                continue
             word = self.tag_stems.get(tag[:size])
             if word is not None and (size == len(tag) or size > 4):
                 return word

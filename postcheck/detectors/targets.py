@@ -16,8 +16,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import re
-
 from ..patterns import fast
 
 from ..analysis import Analysis
@@ -79,26 +77,33 @@ class TargetDetector:
         self.matcher = PhraseMatcher(role_lexicon())
 
     def detect(self, analysis: Analysis):
-        view = analysis.view.text
-        for start, end, form, kind in self.matcher.finditer(view):
-            nstart, nend = analysis.view.to_norm(start, end)
-            before = view[max(0, start - 30):start]
-            after_norm = analysis.text[nend:nend + 40]
-            singular = bool(_SINGULAR_DET.search(before))
+        view, text = analysis.view, analysis.text
+        to_norm, signal = view.to_norm, analysis.signal
+        for start, end, form, kind in self.matcher.finditer(view.text):
+            nstart, nend = to_norm(start, end)
+            after_norm = text[nend:nend + 40]
             named = bool(_NAMED_AFTER.match(after_norm)) or bool(_NAMED_PLACE.match(after_norm))
             placed = named or bool(_PLACE_AFTER.match(after_norm))
-            # a plural determiner ("les", "mes") only matters for a noun with a singular one
-            # and nothing placing it: a plural-looking form alone never made it generic here
-            specific = placed or (singular and not _PLURAL_DET.search(before))
             anonymous = kind in _ANONYMOUS_KINDS and not placed
+            # the determiner before is read only when the answer depends on it
             if kind == _GROUP_KIND:
                 specific = False
-            elif kind == "establishment":
-                if not (placed or (singular and form in _INSTITUTIONS)):
-                    continue
+            elif placed:
                 specific = True
-            yield analysis.view_signal(
-                "target", start, end, 0.7 if specific else 0.5,
+            else:
+                before = view.text[max(0, start - 30):start]
+                singular = _SINGULAR_DET.search(before) is not None
+                if kind == "establishment":
+                    if not (singular and form in _INSTITUTIONS):
+                        continue
+                    specific = True
+                else:
+                    # a plural determiner ("les", "mes") only matters for a noun with a
+                    # singular one: a plural-looking form alone never made it generic here
+                    specific = singular and not _PLURAL_DET.search(before)
+            # (view offsets already mapped: what analysis.view_signal would do)
+            yield signal(
+                "target", nstart, nend, 0.7 if specific else 0.5,
                 f"désignation d'une personne ou d'un groupe ({kind})", self.name,
                 kind=kind, specific=specific, protected=kind == _GROUP_KIND, named=named,
                 anonymous=anonymous)

@@ -75,3 +75,25 @@ def test_place_word_gate_agrees_with_the_full_check():
         places = np.PLACE_KEYS & set(np.LETTER_RUNS.findall(folded))
         for start in range(len(text) + 1):
             assert np.in_place_name(text, start) == np.in_place_name(text, start, folded, places)
+
+
+@pytest.mark.parametrize("text", [
+    "l'Marie-Anne\tet  jean-pierre, d'Hélène--Lucas a-t-il vu Rose ?",
+    "Salut Ève!\nPaul l'a dit à Ana: aujourd'hui JEAN-MARC O'Neil… émile_x 2Léa",
+])
+def test_words_at_first_name_runs_are_those_of_one_pass(text):
+    """word_at restarts the WORD search near a first name: it must give the very match (and
+    next match) that one pass over the whole text gives there."""
+    from postcheck.detectors import name_patterns as np
+    from postcheck.detectors.name_words import whole_runs, word_at
+    from postcheck.lexicon import fold
+    words = list(np.WORD.finditer(text))
+    folded = fold(text)
+    runs = set(np.LETTER_RUNS.findall(folded))
+    assert whole_runs(folded, runs) == [m.start() for m in np.LETTER_RUNS.finditer(folded)]
+    for at in range(len(text)):
+        following = [w for w in words if w.end() > at]
+        for seen in {0, *(w.end() for w in words if w.end() <= at)}:
+            w, rest = word_at(text, at, seen)
+            got = [w.span(), *(m.span() for m in rest)] if w else []
+            assert got == [m.span() for m in following]

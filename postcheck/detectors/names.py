@@ -19,6 +19,7 @@ from ..gazetteer import get_gazetteer
 from ..lexicon import WORD_END, fold
 from . import name_patterns as np
 from .name_roles import RoleReader
+from .name_words import whole_runs, word_at
 
 
 _SPACE_INITIAL = regex.compile(r"\s+([\p{Lu}]\.)")
@@ -61,22 +62,34 @@ class FrenchNameRecognizer(EntityRecognizer):
         return found + self._initials(text, found) if shapes else found
 
     def _gazetteer_names(self, text, folded, runs):
-        if self.gaz.first_name_keys.isdisjoint(runs):
+        """Names around the words of the post that are gazetteer first names. A first name
+        holds its key (Gazetteer.first_name_keys) as a whole run of letters of the folded
+        text, so only the words at such runs are looked at, in order, each once, instead of
+        every word of the post: the same words and the same next words as one pass of WORD
+        over the text (see name_words.py)."""
+        keys = self.gaz.first_name_keys & runs
+        if not keys:
             return   # most posts: no word of the post is a first name
-        first_names, end = self.gaz.first_names, -1
-        words = list(np.WORD.finditer(text))
-        for i, w in enumerate(words):
-            if w.start() < end or folded[w.start():w.end()] not in first_names:
+        first_names, end, seen = self.gaz.first_names, -1, 0
+        for at in whole_runs(folded, keys):
+            if at < seen:
+                continue  # inside the last word looked at
+            w, words = word_at(text, at, seen)
+            if w is None:
+                return
+            seen = w.end()
+            if w.start() < end or folded[w.start():seen] not in first_names:
                 continue  # inside the last name found, or not a first name (_name_from's test)
-            hit = self._name_from(text, words, i)
+            hit = self._name_from(text, w, words)
             if hit:
                 yield hit
                 end = hit[1]
 
-    def _name_from(self, text, words, i):
-        """A name around word i, a gazetteer first name (the caller's test): a candidate or
-        None. Each test is only run when the word's case lets it decide."""
-        w, gaz = words[i], self.gaz
+    def _name_from(self, text, w, words):
+        """A name around the word w, a gazetteer first name (the caller's test): a candidate or
+        None. `words`: the iterator of WORD matches that gave w, for the word after it. Each
+        test is only run when the word's case lets it decide."""
+        gaz = self.gaz
         token = w.group()
         capital = token[0].isupper()
         after = text[w.end():]
@@ -87,7 +100,7 @@ class FrenchNameRecognizer(EntityRecognizer):
             m = _AND_FIRST_NAME_SURNAME.match(after)
             if m and gaz.is_first_name(m.group(1)):
                 return w.start(), w.end() + m.end(), 0.85, "prénoms et nom de famille", None
-        nxt = words[i + 1] if i + 1 < len(words) else None
+        nxt = next(words, None)
         if nxt and _SPACES.fullmatch(text, w.end(), nxt.start()):
             nt = nxt.group()
             if capital and nt.isupper() and len(nt) > 1 and not gaz.is_acronym(nt):

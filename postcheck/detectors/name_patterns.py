@@ -139,22 +139,27 @@ def not_persons() -> frozenset[str]:
     return frozenset(fold(e[1:]) for e in load("name_exclusions") if e.startswith("!"))
 
 
+_NO_LOWER_NAME_TITLES = PATIENT_TITLES | {"interne", "externe"}
+
+
 def titled(text, gaz, runs=None):
     """`runs`: the set of LETTER_RUNS of the folded text, when the caller has it."""
     if runs is not None and TITLE_KEYS.isdisjoint(runs):
         return
     never = not_persons()
     for m in TITLE.finditer(text):
-        title = m.group("title")
-        name = NAME_AFTER_TITLE.match(text, m.end())  # no lookbehind: as on text[m.end():]
-        if name and fold(name.group("name").split()[0]) in never:
-            continue
-        if name and not (gaz.is_ambiguous(name.group("name").split()[0]) and not title[0].isupper()):
-            yield (m.start(), name.end("name"), 0.85,
-                   f"titre « {title} » suivi d'un nom propre", title)
-            continue
-        lower = LOWER_AFTER_TITLE.match(text, m.end())
-        if lower and title.lower() not in PATIENT_TITLES | {"interne", "externe"}:
+        title, end = m.group("title"), m.end()
+        name = NAME_AFTER_TITLE.match(text, end)  # no lookbehind: as on text[end:]
+        if name:
+            first = name.group("name").split()[0]
+            if fold(first) in never:
+                continue
+            if not (gaz.is_ambiguous(first) and not title[0].isupper()):
+                yield (m.start(), name.end("name"), 0.85,
+                       f"titre « {title} » suivi d'un nom propre", title)
+                continue
+        lower = LOWER_AFTER_TITLE.match(text, end)
+        if lower and title.lower() not in _NO_LOWER_NAME_TITLES:
             word = lower.group("name")
             if (gaz.is_surname(word) or gaz.is_first_name(word)) and not gaz.is_ambiguous(word):
                 yield (m.start(), lower.end("name"), 0.7,

@@ -47,29 +47,36 @@ class FrenchNameRecognizer(EntityRecognizer):
         # character for one character, so a slice of it is the fold of that slice of text).
         folded = getattr(nlp_artifacts, "folded", None) or fold(text)
         runs = set(np.LETTER_RUNS.findall(folded))
+        gaz = self.gaz
+        # Each finder only when its words are among the post's runs of letters (most posts
+        # need none of them); the candidates keep the finders' order (undominated keeps the
+        # first of equal ones).
+        candidates = [] if np.TITLE_KEYS.isdisjoint(runs) else [*np.titled(text, gaz)]
+        if not np.FAMILIAR_KEYS.isdisjoint(runs):
+            candidates += np.familiar(text, gaz)
+        keys = gaz.first_name_keys & runs
+        if keys:
+            candidates += self._gazetteer_names(text, folded, keys)
         shapes = np.NAME_SHAPES.search(text) is not None   # initials, names in capitals
-        candidates = [*np.titled(text, self.gaz, runs), *np.familiar(text, self.gaz, runs),
-                      *self._gazetteer_names(text, folded, runs)]
         if shapes:
-            candidates += [*np.initial_then_surname(text, self.gaz), *np.caps_runs(text, self.gaz)]
+            candidates += np.initial_then_surname(text, gaz)
+            candidates += np.caps_runs(text, gaz)
         if nlp_artifacts is not None and nlp_artifacts.entities:
             candidates += self._spacy_persons(text, nlp_artifacts)
-        if candidates:
-            places = np.PLACE_KEYS & runs
-            candidates = np.undominated([c for c in candidates
-                                         if not np.in_place_name(text, c[0], folded, places)])
-        found = [self._result("PERSON", *c, text) for c in candidates]
-        return found + self._initials(text, found) if shapes else found
+        if not candidates:
+            return self._initials(text, folded, ()) if shapes else []
+        places = np.PLACE_KEYS & runs
+        candidates = np.undominated([c for c in candidates
+                                     if not np.in_place_name(text, c[0], folded, places)])
+        found = [self._result("PERSON", *c, text, folded) for c in candidates]
+        return found + self._initials(text, folded, found) if shapes else found
 
-    def _gazetteer_names(self, text, folded, runs):
+    def _gazetteer_names(self, text, folded, keys):
         """Names around the words of the post that are gazetteer first names. A first name
         holds its key (Gazetteer.first_name_keys) as a whole run of letters of the folded
         text, so only the words at such runs are looked at, in order, each once, instead of
         every word of the post: the same words and the same next words as one pass of WORD
-        over the text (see name_words.py)."""
-        keys = self.gaz.first_name_keys & runs
-        if not keys:
-            return   # most posts: no word of the post is a first name
+        over the text (see name_words.py). `keys`: the first_name_keys among those runs."""
         first_names, end, seen = self.gaz.first_names, -1, 0
         for at in whole_runs(folded, keys):
             if at < seen:
@@ -149,21 +156,22 @@ class FrenchNameRecognizer(EntityRecognizer):
                 out.append((ent.start_char, ent.end_char, 0.8 if known else 0.65, why, None))
         return out
 
-    def _initials(self, text, found):
+    def _initials(self, text, folded, found):
         out = []
         for m in np.INITIALS.finditer(text):
             letters = fold(_NOT_LETTER.sub("", m.group()))
             if letters in np.NOT_INITIALS or any(r.start <= m.start() < r.end for r in found):
                 continue
-            out.append(self._result("INITIALS", m.start(), m.end(), 0.5, "initiales", None, text))
+            out.append(self._result("INITIALS", m.start(), m.end(), 0.5, "initiales", None, text,
+                                    folded))
         return out
 
-    def _result(self, entity, start, end, score, why, title, text):
+    def _result(self, entity, start, end, score, why, title, text, folded):
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
                                           textual_explanation=why)
-        role, room = self.roles.role(text, start, end, title)
+        role, room = self.roles.role(text, folded, start, end, title)
         attrs = {"role": role}
-        if role == "patient" and self.roles.cared(text, start, end, title, room):
+        if role == "patient" and self.roles.cared(text, folded, start, end, title, room):
             attrs["cared"] = True
         if title:
             attrs["title"] = title

@@ -97,3 +97,21 @@ def test_words_at_first_name_runs_are_those_of_one_pass(text):
             w, rest = word_at(text, at, seen)
             got = [w.span(), *(m.span() for m in rest)] if w else []
             assert got == [m.span() for m in following]
+
+
+@pytest.mark.parametrize("text", [
+    "Mme Durand, M. Petit et le dr Roux ; MONSIEUR Lenoir, Mrſ Blanc, MonsİEUR Faure",
+    "Interne : Camille, Patiente: Odette, Père Martin, me dit mme huchet-2Dr Mr.Leroy",
+])
+def test_titles_tried_at_title_runs_only_are_all_titles(checker, text):
+    """A title's letters are a whole run of letters of the folded text: trying TITLE at the
+    runs that are TITLE_KEYS finds what a search of the whole text finds."""
+    from postcheck.detectors import name_patterns as np
+    from postcheck.detectors.name_words import whole_runs
+    from postcheck.gazetteer import get_gazetteer
+    from postcheck.lexicon import fold
+    folded = fold(text)
+    starts = whole_runs(folded, np.TITLE_KEYS & set(np.LETTER_RUNS.findall(folded)))
+    everywhere = list(np.titled(text, get_gazetteer()))
+    assert len(everywhere) >= 5
+    assert list(np.titled(text, get_gazetteer(), starts)) == everywhere

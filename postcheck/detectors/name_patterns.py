@@ -142,12 +142,15 @@ def not_persons() -> frozenset[str]:
 _NO_LOWER_NAME_TITLES = PATIENT_TITLES | {"interne", "externe"}
 
 
-def titled(text, gaz, runs=None):
-    """`runs`: the set of LETTER_RUNS of the folded text, when the caller has it."""
-    if runs is not None and TITLE_KEYS.isdisjoint(runs):
-        return
+def titled(text, gaz, starts=None):
+    """`starts`: where a title can start, when the caller knows: the letters of a TITLE match
+    are a whole run of letters of the folded text, one of TITLE_KEYS, so TITLE need only be
+    tried at those runs (name_words.whole_runs) rather than searched for in the whole text."""
     never = not_persons()
-    for m in TITLE.finditer(text):
+    matches = TITLE.finditer(text) if starts is None else (TITLE.match(text, at) for at in starts)
+    for m in matches:
+        if m is None:
+            continue
         title, end = m.group("title"), m.end()
         name = NAME_AFTER_TITLE.match(text, end)  # no lookbehind: as on text[end:]
         if name:

@@ -51,7 +51,8 @@ class FrenchNameRecognizer(EntityRecognizer):
         # Each finder only when its words are among the post's runs of letters (most posts
         # need none of them); the candidates keep the finders' order (undominated keeps the
         # first of equal ones).
-        candidates = [] if np.TITLE_KEYS.isdisjoint(runs) else [*np.titled(text, gaz)]
+        titles = np.TITLE_KEYS & runs
+        candidates = [*np.titled(text, gaz, whole_runs(folded, titles))] if titles else []
         if not np.FAMILIAR_KEYS.isdisjoint(runs):
             candidates += np.familiar(text, gaz)
         keys = gaz.first_name_keys & runs

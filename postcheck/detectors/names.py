@@ -137,23 +137,24 @@ class FrenchNameRecognizer(EntityRecognizer):
         return None
 
     def _spacy_persons(self, text, nlp_artifacts):
-        out = []
+        """spaCy's PER entities that the gazetteer or the capitalisation supports. Each word
+        is folded once, then looked up in the gazetteer's sets (its is_* methods fold again)."""
+        gaz, out = self.gaz, []
         for ent in nlp_artifacts.entities:
             if ent.label_ != "PER":
                 continue
             toks = [t.text for t in ent if t.is_alpha or "-" in t.text]
             caps = [t for t in toks if t[0].isupper()]
-            if not caps or all(self.gaz.is_ambiguous(t) or self.gaz.is_acronym(t) for t in caps):
+            if not caps or all(f in gaz.ambiguous or f in gaz.acronyms for f in map(fold, caps)):
                 continue
-            if len(toks) == 1 and np.sentence_start(text, ent.start_char) and not (
-                    self.gaz.is_first_name(toks[0], common_only=True)):
+            if len(toks) == 1 and np.sentence_start(text, ent.start_char) and (
+                    fold(toks[0]) not in gaz.common_first_names):
                 continue  # a capitalised word opening a sentence ("Fière de...")
-            known = any(self.gaz.is_first_name(t) or self.gaz.is_surname(t) for t in toks)
+            known = any(f in gaz.first_names or f in gaz.surnames for f in map(fold, toks))
             # Without the gazetteer, two capitalised words are a name only when neither is an
             # acronym ("Formation AFGSU") and the first does not just open a sentence.
-            plain = (len(caps) >= 2 and not any(t.isupper() for t in caps)
-                     and not np.sentence_start(text, ent.start_char))
-            if known or plain:
+            if known or (len(caps) >= 2 and not any(t.isupper() for t in caps)
+                         and not np.sentence_start(text, ent.start_char)):
                 why = ("entité PER du modèle spaCy, confirmée par le fichier INSEE" if known
                        else "entité PER du modèle spaCy")
                 out.append((ent.start_char, ent.end_char, 0.8 if known else 0.65, why, None))

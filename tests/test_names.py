@@ -69,7 +69,9 @@ def test_place_word_gate_agrees_with_the_full_check():
     from postcheck.lexicon import fold
 
     texts = ["rendez-vous rue Emile Zola", "Le CHU Paul Brousse", "Merci Paul", "xxxxxxxxxxxxxxxxxxxx"
-             "xxxxxxxxxxxxxxxxxxxrue Jean", "au lycée Jean Moulin, Jean", "le St Antoine de Paul"]
+             "xxxxxxxxxxxxxxxxxxxrue Jean", "au lycée Jean Moulin, Jean", "le St Antoine de Paul",
+             "l'ehpadJeanne puis la longue avenue du Maine rueJean ſt Paul au CHU İsa quaiMarc",
+             "promo-Lucie, groupe hospitalier Pitié, av. Foch, HÔPITAL Bichat, 2rue Paul"]
     for text in texts:
         folded = fold(text)
         places = np.PLACE_KEYS & set(np.LETTER_RUNS.findall(folded))

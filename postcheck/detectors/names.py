@@ -51,7 +51,7 @@ class FrenchNameRecognizer(EntityRecognizer):
         # The runs of letters of the post that some finder looks for (usually none or one or
         # two): each finder only runs when its words are among them. The candidates keep the
         # finders' order (undominated keeps the first of equal ones).
-        runs = self.keys & set(np.LETTER_RUNS.findall(folded))
+        runs = self.keys.intersection(np.LETTER_RUNS.findall(folded))
         gaz = self.gaz
         titles = np.TITLE_KEYS & runs
         candidates = [*np.titled(text, gaz, whole_runs(folded, titles))] if titles else []

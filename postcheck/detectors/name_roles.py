@@ -26,6 +26,8 @@ class RoleReader:
         self.gaz = gaz
         self.staff_cues = compile_words("staff_cues")
         self.patient_cues = compile_words("patient_cues")
+        # either kind of cue, in one search: most names have none in the words before them
+        self.any_cue = compile_words("staff_cues", "patient_cues")
 
     def role(self, text, folded, start, end, title):
         """What the words right around the name say: "ma collègue X", "X, notre IDE" (staff);
@@ -49,7 +51,8 @@ class RoleReader:
                 room = _ROOM_AFTER.match(after) is not None
                 if not room:  # "la famille de Jacques, notre brancardier": a colleague
                     return "staff", room
-        if self.patient_cues.search(before):
+        cue_before = self.any_cue.search(before) is not None
+        if cue_before and self.patient_cues.search(before):
             return "patient", room
         if patient_near is None:
             patient_near = bool(near_after) and self.patient_cues.search(near_after) is not None
@@ -60,7 +63,7 @@ class RoleReader:
         if room:
             return "patient", room
         # near_after holds no staff cue here (else a patient cue or a room came back above)
-        if self.staff_cues.search(before) or _STAFF_PLACE_AFTER.match(after):
+        if cue_before and self.staff_cues.search(before) or _STAFF_PLACE_AFTER.match(after):
             return "staff", room
         if title and self._title_first_name(title, text[start:end]):
             return "patient", room

@@ -69,9 +69,51 @@ def test_place_word_gate_agrees_with_the_full_check():
     from postcheck.lexicon import fold
 
     texts = ["rendez-vous rue Emile Zola", "Le CHU Paul Brousse", "Merci Paul", "xxxxxxxxxxxxxxxxxxxx"
-             "xxxxxxxxxxxxxxxxxxxrue Jean", "au lycée Jean Moulin, Jean", "le St Antoine de Paul"]
+             "xxxxxxxxxxxxxxxxxxxrue Jean", "au lycée Jean Moulin, Jean", "le St Antoine de Paul",
+             "l'ehpadJeanne puis la longue avenue du Maine rueJean ſt Paul au CHU İsa quaiMarc",
+             "promo-Lucie, groupe hospitalier Pitié, av. Foch, HÔPITAL Bichat, 2rue Paul"]
     for text in texts:
         folded = fold(text)
         places = np.PLACE_KEYS & set(np.LETTER_RUNS.findall(folded))
         for start in range(len(text) + 1):
             assert np.in_place_name(text, start) == np.in_place_name(text, start, folded, places)
+
+
+@pytest.mark.parametrize("text", [
+    "l'Marie-Anne\tet  jean-pierre, d'Hélène--Lucas a-t-il vu Rose ?",
+    "Salut Ève!\nPaul l'a dit à Ana: aujourd'hui JEAN-MARC O'Neil… émile_x 2Léa",
+])
+def test_words_at_first_name_runs_are_those_of_one_pass(text):
+    """word_at restarts the WORD search near a first name: it must give the very match (and
+    next match) that one pass over the whole text gives there."""
+    from postcheck.detectors import name_patterns as np
+    from postcheck.detectors.name_words import whole_runs, word_at
+    from postcheck.lexicon import fold
+    words = list(np.WORD.finditer(text))
+    folded = fold(text)
+    runs = set(np.LETTER_RUNS.findall(folded))
+    assert whole_runs(folded, runs) == [m.start() for m in np.LETTER_RUNS.finditer(folded)]
+    for at in range(len(text)):
+        following = [w for w in words if w.end() > at]
+        for seen in {0, *(w.end() for w in words if w.end() <= at)}:
+            w, rest = word_at(text, at, seen)
+            got = [w.span(), *(m.span() for m in rest)] if w else []
+            assert got == [m.span() for m in following]
+
+
+@pytest.mark.parametrize("text", [
+    "Mme Durand, M. Petit et le dr Roux ; MONSIEUR Lenoir, Mrſ Blanc, MonsİEUR Faure",
+    "Interne : Camille, Patiente: Odette, Père Martin, me dit mme huchet-2Dr Mr.Leroy",
+])
+def test_titles_tried_at_title_runs_only_are_all_titles(checker, text):
+    """A title's letters are a whole run of letters of the folded text: trying TITLE at the
+    runs that are TITLE_KEYS finds what a search of the whole text finds."""
+    from postcheck.detectors import name_patterns as np
+    from postcheck.detectors.name_words import whole_runs
+    from postcheck.gazetteer import get_gazetteer
+    from postcheck.lexicon import fold
+    folded = fold(text)
+    starts = whole_runs(folded, np.TITLE_KEYS & set(np.LETTER_RUNS.findall(folded)))
+    everywhere = list(np.titled(text, get_gazetteer()))
+    assert len(everywhere) >= 5
+    assert list(np.titled(text, get_gazetteer(), starts)) == everywhere

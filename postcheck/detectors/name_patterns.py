@@ -7,11 +7,10 @@ entities and decides the role suggested by the words around.
 from __future__ import annotations
 
 import re
-
-import regex
-
 from functools import lru_cache
 from itertools import product
+
+import regex
 
 from ..lexicon import WORD_END, WORD_START, fold, load
 
@@ -29,6 +28,7 @@ ROLE_TITLE = r"(?:Interne|Externe|Patiente?|Père|Mère|Résidente?)"
 STAFF_TITLES = {"dr", "dr.", "docteur", "docteure", "pr", "pr.", "professeur", "professeure",
                 "interne", "externe"}
 PATIENT_TITLES = {"patient", "patiente", "père", "mère", "résident", "résidente"}
+_NO_LOWER_NAME_TITLES = PATIENT_TITLES | {"interne", "externe"}  # never before a lower-case name
 
 # The titles above, grouped by first letter: a pattern that starts on one of a few letters is
 # looked for quickly by the regex engine (a lookahead or lookbehind first is tried everywhere).
@@ -61,19 +61,18 @@ NOT_INITIALS = {"pj", "ps", "nb", "cf", "ex", "ie", "eg", "st", "av", "ap"}
 # A lookbehind, tried at the name only (in_place_name) rather than at every character.
 PLACE_BEFORE = regex.compile(
     r"(?<=\b(?:h[oô]pital|chu|chr|chru|ch|clinique|polyclinique|ehpad|r[ée]sidence|centre|"
-    r"institut|"
-    r"fondation|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|rue|avenue|av\.|bd|boulevard|all[ée]e|"
-    r"place|quai|impasse|pavillon|b[aâ]timent|salle|unit[ée]|groupe\s+hospitalier|h[oô]pitaux|"
-    r"saint|sainte|st|ste|prix|promo|promotion|m[ée]tro|station|pont|parc|stade|chemin|cours|"
-    r"passage|route)(?:\s+(?:de|du|des|d'|la|le))?\s*)", regex.IGNORECASE)
-
-
+    r"institut|fondation|lyc[ée]e|coll[èe]ge|[ée]cole|universit[ée]|rue|avenue|av\.|bd|"
+    r"boulevard|all[ée]e|place|quai|impasse|pavillon|b[aâ]timent|salle|unit[ée]|"
+    r"groupe\s+hospitalier|h[oô]pitaux|saint|sainte|st|ste|prix|promo|promotion|m[ée]tro|"
+    r"station|pont|parc|stade|chemin|cours|passage|route)(?:\s+(?:de|du|des|d'|la|le))?\s*)",
+    regex.IGNORECASE)
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 
 # Which finders can fire, from the words of the folded post: a TITLE or FAMILIAR match, and a
 # word that is a first name, are whole runs of letters there, all within a-z (and the "ſ", "I"
 # that fold() keeps). `re` with a plain class: the cheapest pass over a cold post.
 LETTER_RUNS = re.compile("[a-zIſ]+")  # (in this order `re` scans it 2x faster)
+_RUN_LETTERS = "abcdefghijklmnopqrstuvwxyzIſ"   # what LETTER_RUNS takes
 # What initials (a letter then "." or "-", no letter before) and names in capitals (two words,
 # the first in capitals) need: INITIALS, INITIAL_SURNAME, CAPS_RUN, CAPS_SURNAME_INITIAL.
 # Written to start on a "." or "-" or a capital, which the regex engine looks for quickly.
@@ -111,14 +110,19 @@ def sentence_start(text: str, pos: int) -> bool:
 
 def in_place_name(text: str, start: int, folded: str | None = None, places=None) -> bool:
     """A place word ends the 40 characters before `start` (\\s* absorbs a final newline).
-    `places`: the PLACE_KEYS among the LETTER_RUNS of `folded` (the folded text); when none of
-    them is in the window, no place word ends it, unless the window starts or ends inside a
-    word, where part of it could pass for one."""
+    `places`: the PLACE_KEYS among the LETTER_RUNS of `folded` (the folded text). A place word
+    that PLACE_BEFORE finds in the window is a whole run of letters of the window: one of
+    `places`, or the window's first or last run when a word of the post runs across its edge;
+    with none of those, the regex need not be tried."""
     cut = max(0, start - 40)
-    if (places is not None and not (cut and text[cut - 1].isalpha())
-            and not (start and text[start - 1].isalpha())
-            and not any(folded.find(key, cut, start) >= 0 for key in places)):
-        return False
+    if places is not None:
+        window = folded[cut:start]
+        if not any(key in window for key in places) and not (
+                cut and text[cut - 1].isalpha()
+                and window[:len(window) - len(window.lstrip(_RUN_LETTERS))] in PLACE_KEYS) and not (
+                start and text[start - 1].isalpha()
+                and window[len(window.rstrip(_RUN_LETTERS)):] in PLACE_KEYS):
+            return False
     window = text[cut:start]
     return PLACE_BEFORE.match(window, len(window)) is not None
 
@@ -139,22 +143,27 @@ def not_persons() -> frozenset[str]:
     return frozenset(fold(e[1:]) for e in load("name_exclusions") if e.startswith("!"))
 
 
-def titled(text, gaz, runs=None):
-    """`runs`: the set of LETTER_RUNS of the folded text, when the caller has it."""
-    if runs is not None and TITLE_KEYS.isdisjoint(runs):
-        return
+def titled(text, gaz, starts=None):
+    """`starts`: where a title can start, when the caller knows: the letters of a TITLE match
+    are a whole run of letters of the folded text, one of TITLE_KEYS, so TITLE need only be
+    tried at those runs (name_words.whole_runs) rather than searched for in the whole text."""
     never = not_persons()
-    for m in TITLE.finditer(text):
-        title = m.group("title")
-        name = NAME_AFTER_TITLE.match(text, m.end())  # no lookbehind: as on text[m.end():]
-        if name and fold(name.group("name").split()[0]) in never:
+    matches = TITLE.finditer(text) if starts is None else (TITLE.match(text, at) for at in starts)
+    for m in matches:
+        if m is None:
             continue
-        if name and not (gaz.is_ambiguous(name.group("name").split()[0]) and not title[0].isupper()):
-            yield (m.start(), name.end("name"), 0.85,
-                   f"titre « {title} » suivi d'un nom propre", title)
-            continue
-        lower = LOWER_AFTER_TITLE.match(text, m.end())
-        if lower and title.lower() not in PATIENT_TITLES | {"interne", "externe"}:
+        title, end = m.group("title"), m.end()
+        name = NAME_AFTER_TITLE.match(text, end)  # no lookbehind: as on text[end:]
+        if name:
+            first = name.group("name").split()[0]
+            if fold(first) in never:
+                continue
+            if not (gaz.is_ambiguous(first) and not title[0].isupper()):
+                yield (m.start(), name.end("name"), 0.85,
+                       f"titre « {title} » suivi d'un nom propre", title)
+                continue
+        lower = LOWER_AFTER_TITLE.match(text, end)
+        if lower and title.lower() not in _NO_LOWER_NAME_TITLES:
             word = lower.group("name")
             if (gaz.is_surname(word) or gaz.is_first_name(word)) and not gaz.is_ambiguous(word):
                 yield (m.start(), lower.end("name"), 0.7,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..lexicon import compile_words, fold
+from ..lexicon import compile_words
 from . import name_patterns as np
 
 _APPOSITION = regex.compile(r"\s*[,(]\s*((?:\S+\s+){0,4}\S+)")
@@ -26,19 +26,22 @@ class RoleReader:
         self.gaz = gaz
         self.staff_cues = compile_words("staff_cues")
         self.patient_cues = compile_words("patient_cues")
+        # either kind of cue, in one search: most names have none in the words before them
+        self.any_cue = compile_words("staff_cues", "patient_cues")
 
-    def role(self, text, start, end, title):
+    def role(self, text, folded, start, end, title):
         """What the words right around the name say: "ma collègue X", "X, notre IDE" (staff);
         "Mme X de la chambre 4", "la patiente X" (patient). Also whether a room follows the
         name, when that had to be looked at (else None): cared() wants it too. Each cue is
-        looked for once, and only when the answer still depends on it."""
+        looked for once, and only when the answer still depends on it. `folded`: fold(text),
+        whose slices are the folds of the same slices of text."""
         low = title.lower() if title else ""
         if low in np.STAFF_TITLES:
             return "staff", None
         if low in np.PATIENT_TITLES or low.strip() in _FAMILY_TITLES:
             return "patient", None
-        before = fold(" ".join(text[max(0, start - 60):start].split()[-4:]))
-        after = fold(text[end:end + 50])
+        before = " ".join(folded[max(0, start - 60):start].split()[-4:])
+        after = folded[end:end + 50]
         apposition = _APPOSITION.match(after)
         near_after = apposition.group(1) if apposition else ""   # no cue matches ""
         patient_near = room = None
@@ -48,7 +51,8 @@ class RoleReader:
                 room = _ROOM_AFTER.match(after) is not None
                 if not room:  # "la famille de Jacques, notre brancardier": a colleague
                     return "staff", room
-        if self.patient_cues.search(before):
+        cue_before = self.any_cue.search(before) is not None
+        if cue_before and self.patient_cues.search(before):
             return "patient", room
         if patient_near is None:
             patient_near = bool(near_after) and self.patient_cues.search(near_after) is not None
@@ -59,7 +63,7 @@ class RoleReader:
         if room:
             return "patient", room
         # near_after holds no staff cue here (else a patient cue or a room came back above)
-        if self.staff_cues.search(before) or _STAFF_PLACE_AFTER.match(after):
+        if cue_before and self.staff_cues.search(before) or _STAFF_PLACE_AFTER.match(after):
             return "staff", room
         if title and self._title_first_name(title, text[start:end]):
             return "patient", room
@@ -75,12 +79,12 @@ class RoleReader:
         return (len(words) == 1 and self.gaz.is_first_name(words[0], common_only=True)
                 and (full or not self.gaz.is_surname(words[0])))
 
-    def cared(self, text, start, end, title, room):
+    def cared(self, text, folded, start, end, title, room):
         """The words say this very person is cared for: a room or floor after the name, a
         patient's title ("Patiente :", "Madame Odette"), "la patiente X" right before."""
         if title and (title.lower() in np.PATIENT_TITLES
                       or self._title_first_name(title, text[start:end])):
             return True
         if room is None:
-            room = _ROOM_AFTER.match(fold(text[end:end + 50])) is not None
-        return room or _CARED_BEFORE.search(fold(text[max(0, start - 30):start])) is not None
+            room = _ROOM_AFTER.match(folded[end:end + 50]) is not None
+        return room or _CARED_BEFORE.search(folded[max(0, start - 30):start]) is not None

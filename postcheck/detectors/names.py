@@ -19,6 +19,7 @@ from ..gazetteer import get_gazetteer
 from ..lexicon import WORD_END, fold
 from . import name_patterns as np
 from .name_roles import RoleReader
+from .name_words import whole_runs, word_at
 
 
 _SPACE_INITIAL = regex.compile(r"\s+([\p{Lu}]\.)")
@@ -40,43 +41,65 @@ class FrenchNameRecognizer(EntityRecognizer):
     def load(self) -> None:
         self.gaz = get_gazetteer()
         self.roles = RoleReader(self.gaz)
+        # every run of letters a finder looks for: one set test tells most posts apart
+        self.keys = (np.TITLE_KEYS | np.FAMILIAR_KEYS | np.PLACE_KEYS) | self.gaz.first_name_keys
 
     def analyze(self, text, entities, nlp_artifacts=None):
         # postcheck's bridge hands the folded post over with spaCy's entities (fold() is one
         # character for one character, so a slice of it is the fold of that slice of text).
         folded = getattr(nlp_artifacts, "folded", None) or fold(text)
-        runs = set(np.LETTER_RUNS.findall(folded))
+        # The runs of letters of the post that some finder looks for (usually none or one or
+        # two): each finder only runs when its words are among them. The candidates keep the
+        # finders' order (undominated keeps the first of equal ones).
+        runs = self.keys.intersection(np.LETTER_RUNS.findall(folded))
+        gaz = self.gaz
+        titles = np.TITLE_KEYS & runs
+        candidates = [*np.titled(text, gaz, whole_runs(folded, titles))] if titles else []
+        if not np.FAMILIAR_KEYS.isdisjoint(runs):
+            candidates += np.familiar(text, gaz)
+        keys = gaz.first_name_keys & runs
+        if keys:
+            candidates += self._gazetteer_names(text, folded, keys)
         shapes = np.NAME_SHAPES.search(text) is not None   # initials, names in capitals
-        candidates = [*np.titled(text, self.gaz, runs), *np.familiar(text, self.gaz, runs),
-                      *self._gazetteer_names(text, folded, runs)]
         if shapes:
-            candidates += [*np.initial_then_surname(text, self.gaz), *np.caps_runs(text, self.gaz)]
+            candidates += np.initial_then_surname(text, gaz)
+            candidates += np.caps_runs(text, gaz)
         if nlp_artifacts is not None and nlp_artifacts.entities:
             candidates += self._spacy_persons(text, nlp_artifacts)
-        if candidates:
-            places = np.PLACE_KEYS & runs
-            candidates = np.undominated([c for c in candidates
-                                         if not np.in_place_name(text, c[0], folded, places)])
-        found = [self._result("PERSON", *c, text) for c in candidates]
-        return found + self._initials(text, found) if shapes else found
+        if not candidates:
+            return self._initials(text, folded, ()) if shapes else []
+        places = np.PLACE_KEYS & runs
+        candidates = np.undominated([c for c in candidates
+                                     if not np.in_place_name(text, c[0], folded, places)])
+        found = [self._result("PERSON", *c, text, folded) for c in candidates]
+        return found + self._initials(text, folded, found) if shapes else found
 
-    def _gazetteer_names(self, text, folded, runs):
-        if self.gaz.first_name_keys.isdisjoint(runs):
-            return   # most posts: no word of the post is a first name
-        first_names, end = self.gaz.first_names, -1
-        words = list(np.WORD.finditer(text))
-        for i, w in enumerate(words):
-            if w.start() < end or folded[w.start():w.end()] not in first_names:
+    def _gazetteer_names(self, text, folded, keys):
+        """Names around the words of the post that are gazetteer first names. A first name
+        holds its key (Gazetteer.first_name_keys) as a whole run of letters of the folded
+        text, so only the words at such runs are looked at, in order, each once, instead of
+        every word of the post: the same words and the same next words as one pass of WORD
+        over the text (see name_words.py). `keys`: the first_name_keys among those runs."""
+        first_names, end, seen = self.gaz.first_names, -1, 0
+        for at in whole_runs(folded, keys):
+            if at < seen:
+                continue  # inside the last word looked at
+            w, words = word_at(text, at, seen)
+            if w is None:
+                return
+            seen = w.end()
+            if w.start() < end or folded[w.start():seen] not in first_names:
                 continue  # inside the last name found, or not a first name (_name_from's test)
-            hit = self._name_from(text, words, i)
+            hit = self._name_from(text, w, words)
             if hit:
                 yield hit
                 end = hit[1]
 
-    def _name_from(self, text, words, i):
-        """A name around word i, a gazetteer first name (the caller's test): a candidate or
-        None. Each test is only run when the word's case lets it decide."""
-        w, gaz = words[i], self.gaz
+    def _name_from(self, text, w, words):
+        """A name around the word w, a gazetteer first name (the caller's test): a candidate or
+        None. `words`: the iterator of WORD matches that gave w, for the word after it. Each
+        test is only run when the word's case lets it decide."""
+        gaz = self.gaz
         token = w.group()
         capital = token[0].isupper()
         after = text[w.end():]
@@ -87,7 +110,7 @@ class FrenchNameRecognizer(EntityRecognizer):
             m = _AND_FIRST_NAME_SURNAME.match(after)
             if m and gaz.is_first_name(m.group(1)):
                 return w.start(), w.end() + m.end(), 0.85, "prénoms et nom de famille", None
-        nxt = words[i + 1] if i + 1 < len(words) else None
+        nxt = next(words, None)
         if nxt and _SPACES.fullmatch(text, w.end(), nxt.start()):
             nt = nxt.group()
             if capital and nt.isupper() and len(nt) > 1 and not gaz.is_acronym(nt):
@@ -114,43 +137,45 @@ class FrenchNameRecognizer(EntityRecognizer):
         return None
 
     def _spacy_persons(self, text, nlp_artifacts):
-        out = []
+        """spaCy's PER entities that the gazetteer or the capitalisation supports. Each word
+        is folded once, then looked up in the gazetteer's sets (its is_* methods fold again)."""
+        gaz, out = self.gaz, []
         for ent in nlp_artifacts.entities:
             if ent.label_ != "PER":
                 continue
             toks = [t.text for t in ent if t.is_alpha or "-" in t.text]
             caps = [t for t in toks if t[0].isupper()]
-            if not caps or all(self.gaz.is_ambiguous(t) or self.gaz.is_acronym(t) for t in caps):
+            if not caps or all(f in gaz.ambiguous or f in gaz.acronyms for f in map(fold, caps)):
                 continue
-            if len(toks) == 1 and np.sentence_start(text, ent.start_char) and not (
-                    self.gaz.is_first_name(toks[0], common_only=True)):
+            if len(toks) == 1 and np.sentence_start(text, ent.start_char) and (
+                    fold(toks[0]) not in gaz.common_first_names):
                 continue  # a capitalised word opening a sentence ("Fière de...")
-            known = any(self.gaz.is_first_name(t) or self.gaz.is_surname(t) for t in toks)
+            known = any(f in gaz.first_names or f in gaz.surnames for f in map(fold, toks))
             # Without the gazetteer, two capitalised words are a name only when neither is an
             # acronym ("Formation AFGSU") and the first does not just open a sentence.
-            plain = (len(caps) >= 2 and not any(t.isupper() for t in caps)
-                     and not np.sentence_start(text, ent.start_char))
-            if known or plain:
+            if known or (len(caps) >= 2 and not any(t.isupper() for t in caps)
+                         and not np.sentence_start(text, ent.start_char)):
                 why = ("entité PER du modèle spaCy, confirmée par le fichier INSEE" if known
                        else "entité PER du modèle spaCy")
                 out.append((ent.start_char, ent.end_char, 0.8 if known else 0.65, why, None))
         return out
 
-    def _initials(self, text, found):
+    def _initials(self, text, folded, found):
         out = []
         for m in np.INITIALS.finditer(text):
             letters = fold(_NOT_LETTER.sub("", m.group()))
             if letters in np.NOT_INITIALS or any(r.start <= m.start() < r.end for r in found):
                 continue
-            out.append(self._result("INITIALS", m.start(), m.end(), 0.5, "initiales", None, text))
+            out.append(self._result("INITIALS", m.start(), m.end(), 0.5, "initiales", None, text,
+                                    folded))
         return out
 
-    def _result(self, entity, start, end, score, why, title, text):
+    def _result(self, entity, start, end, score, why, title, text, folded):
         explanation = AnalysisExplanation(recognizer=self.name, original_score=score,
                                           textual_explanation=why)
-        role, room = self.roles.role(text, start, end, title)
+        role, room = self.roles.role(text, folded, start, end, title)
         attrs = {"role": role}
-        if role == "patient" and self.roles.cared(text, start, end, title, room):
+        if role == "patient" and self.roles.cared(text, folded, start, end, title, room):
             attrs["cared"] = True
         if title:
             attrs["title"] = title

@@ -82,8 +82,11 @@ class Dispatched:
         if live.bit_count() <= _FEW:
             yield from self._search_each(text, _bits(live), pos, endpos)
             return
+        if words is not None:
+            yield from self._walk_words(text, live, pos, endpos)
+            return
         by_start, patterns, last = self._by_start, self._patterns, pos
-        for start in (words or self._starts).finditer(text, pos, endpos):
+        for start in self._starts.finditer(text, pos, endpos):
             at = start.start()
             if at < last:
                 continue
@@ -93,8 +96,6 @@ class Dispatched:
                 if candidates is None:
                     candidates = by_start.get(DIGIT if text[at].isdecimal() else "", 0)
             candidates &= live
-            if candidates and words is not None:
-                candidates &= gate.starting(start.group())
             while candidates:
                 low = candidates & -candidates
                 n = low.bit_length() - 1
@@ -102,6 +103,32 @@ class Dispatched:
                 if m is not None:
                     last = m.end()
                     yield self._labels[n], m
+                    break
+                candidates ^= low
+
+    def _walk_words(self, text: str, live: int, pos: int,
+                    endpos: int) -> Iterator[tuple[str, re.Match]]:
+        """The word-start walk when the word facts tell which alternatives each word may
+        begin (Gate.starting, inlined: one look-up a word): those are the only ones tried."""
+        patterns, labels, last = self._patterns, self._labels, pos
+        known, shift, always, word_of = self._gate.word_table()
+        always &= live
+        for start in self._runs.finditer(text, pos, endpos):
+            at = start.start()
+            if at < last:
+                continue
+            word = start.group()
+            bits = known.get(word)
+            if bits is None:
+                bits = word_of(word)
+            candidates = ((bits >> shift) & live) | always
+            while candidates:
+                low = candidates & -candidates
+                n = low.bit_length() - 1
+                m = patterns[n].match(text, at, endpos)
+                if m is not None:
+                    last = m.end()
+                    yield labels[n], m
                     break
                 candidates ^= low
 

@@ -65,6 +65,16 @@ class Dispatched:
         """The alternatives that may match somewhere in `text`."""
         return set(_bits(self._gate.live(text)))
 
+    def live(self, text: str, facts=None) -> int:
+        """The alternatives that may match in `text` (bit n: alternative n), as `finditer`
+        finds them: from `facts` (View.facts of `text`) when they tell."""
+        live = None if facts is None else self._gate.live_facts(facts)
+        return self._gate.live(text) if live is None else live
+
+    def mask_of(self, labels) -> int:
+        """The alternatives whose label is among `labels` (bit n: alternative n)."""
+        return _mask(n for n, label in enumerate(self._labels) if label in labels)
+
     def use_word_facts(self) -> None:
         """Let `finditer` take a text's word facts (postcheck/wordfacts.py, View.facts)."""
         self._gate.use_word_facts()

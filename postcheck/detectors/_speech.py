@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..lexicon import folded_set
 from ..patterns import fast
 from ._aim_cues import ENDS, FRAGMENT, REFLEXIVE, VOCATIVE_GROUP
-from ._speech_cues import (_CLAUSE_END, _COPULA_TAIL, _DENIED, AFTER_NP, APPOSITION,
+from ._speech_cues import (_CLAUSE_DASH, _COPULA_TAIL, _DENIED, AFTER_NP, APPOSITION,
                            COPULA, DEMONSTRATIVE, DENOUNCE, FIGURATIVE_OF, REPORT_VERB,
                            SELF_AFTER, SELF_SUBJECT, STRONG_BEFORE, VOCATIVE_BEFORE)
 
@@ -34,8 +34,15 @@ _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "champi
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
-    m = _CLAUSE_END.search(text, end)
-    return _clause_start(text, start), m.start() if m else len(text)
+    find, right = text.find, len(text)
+    for i in (find(".", end), find("!", end), find("?", end), find(";", end),
+              find("\n", end), find("…", end)):
+        if 0 <= i < right:
+            right = i
+    m = _CLAUSE_DASH.search(text, end)
+    if m is not None and m.start() < right:
+        right = m.start()
+    return _clause_start(text, start), right
 
 
 def _clause_start(text: str, start: int) -> int:

@@ -65,6 +65,16 @@ class Dispatched:
         """The alternatives that may match somewhere in `text`."""
         return set(_bits(self._gate.live(text)))
 
+    def live(self, text: str, facts=None) -> int:
+        """The alternatives that may match in `text` (bit n: alternative n), as `finditer`
+        finds them: from `facts` (View.facts of `text`) when they tell."""
+        live = None if facts is None else self._gate.live_facts(facts)
+        return self._gate.live(text) if live is None else live
+
+    def mask_of(self, labels) -> int:
+        """The alternatives whose label is among `labels` (bit n: alternative n)."""
+        return _mask(n for n, label in enumerate(self._labels) if label in labels)
+
     def use_word_facts(self) -> None:
         """Let `finditer` take a text's word facts (postcheck/wordfacts.py, View.facts)."""
         self._gate.use_word_facts()
@@ -82,8 +92,11 @@ class Dispatched:
         if live.bit_count() <= _FEW:
             yield from self._search_each(text, _bits(live), pos, endpos)
             return
+        if words is not None:
+            yield from self._walk_words(text, live, pos, endpos)
+            return
         by_start, patterns, last = self._by_start, self._patterns, pos
-        for start in (words or self._starts).finditer(text, pos, endpos):
+        for start in self._starts.finditer(text, pos, endpos):
             at = start.start()
             if at < last:
                 continue
@@ -93,8 +106,6 @@ class Dispatched:
                 if candidates is None:
                     candidates = by_start.get(DIGIT if text[at].isdecimal() else "", 0)
             candidates &= live
-            if candidates and words is not None:
-                candidates &= gate.starting(start.group())
             while candidates:
                 low = candidates & -candidates
                 n = low.bit_length() - 1
@@ -102,6 +113,32 @@ class Dispatched:
                 if m is not None:
                     last = m.end()
                     yield self._labels[n], m
+                    break
+                candidates ^= low
+
+    def _walk_words(self, text: str, live: int, pos: int,
+                    endpos: int) -> Iterator[tuple[str, re.Match]]:
+        """The word-start walk when the word facts tell which alternatives each word may
+        begin (Gate.starting, inlined: one look-up a word): those are the only ones tried."""
+        patterns, labels, last = self._patterns, self._labels, pos
+        known, shift, always, word_of = self._gate.word_table()
+        always &= live
+        for start in self._runs.finditer(text, pos, endpos):
+            at = start.start()
+            if at < last:
+                continue
+            word = start.group()
+            bits = known.get(word)
+            if bits is None:
+                bits = word_of(word)
+            candidates = ((bits >> shift) & live) | always
+            while candidates:
+                low = candidates & -candidates
+                n = low.bit_length() - 1
+                m = patterns[n].match(text, at, endpos)
+                if m is not None:
+                    last = m.end()
+                    yield labels[n], m
                     break
                 candidates ^= low
 

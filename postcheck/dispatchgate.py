@@ -107,6 +107,11 @@ class Gate:
         bits = FACTS.word(word) >> self._slot[0]
         return (bits | self._starts.always) & self._alternatives
 
+    def word_table(self):
+        """What `starting` reads, for a caller's own loop: (the remembered words' ints,
+        the shift of this gate's slot, the alternatives no word tells, FACTS.word)."""
+        return FACTS._words, self._slot[0], self._starts.always & self._alternatives, FACTS.word
+
     def _settle(self, found: int) -> int:
         """The alternatives set in every layer of `found`."""
         live = found

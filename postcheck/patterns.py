@@ -150,7 +150,8 @@ def scan(text: str, *names: str, facts=None) -> Iterator[tuple[str, str, dict, r
         yield file, kind, attrs, m
 
 
-def find(name: str, text: str) -> Iterator[tuple[str, dict, int, int]]:
-    """(kind, attributes, start, end) for every pattern of lexicons/<name>.txt in `text`."""
-    for _, kind, attrs, m in scan(text, name):
+def find(name: str, text: str, facts=None) -> Iterator[tuple[str, dict, int, int]]:
+    """(kind, attributes, start, end) for every pattern of lexicons/<name>.txt in `text`
+    (`facts`: as for `scan`)."""
+    for _, kind, attrs, m in scan(text, name, facts=facts):
         yield kind, dict(attrs), m.start(), m.end()

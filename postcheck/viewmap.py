@@ -27,7 +27,7 @@ class View(NamedTuple):
         return self.starts[start], self.ends[end - 1]
 
     def altered(self, start: int, end: int) -> bool:
-        return any(i in self.changed for i in range(start, end))
+        return bool(self.changed) and not self.changed.isdisjoint(range(start, end))
 
 
 def _assemble(folded: str, edits) -> View:

@@ -9,7 +9,9 @@ An ellipsis ("...") does not end the sentence here: it continues the same remark
 """
 from __future__ import annotations
 
-from ..patterns import fast, find
+from functools import lru_cache
+
+from ..patterns import fast, find, pattern_labels, scanner
 
 # (family A, family B, signal kind, attributes)
 PAIRS = (
@@ -55,10 +57,13 @@ def sentence(view: str, pos: int) -> tuple[int, int]:
     return left, m.start() if m else len(view)
 
 
-def pairs(view: str) -> list[tuple[str, dict, int, int, list[tuple[str, int, int]]]]:
-    """(kind, attributes, start, end, cues) for every pair found in one sentence."""
+def pairs(view: str, facts=None) -> list[tuple[str, dict, int, int, list[tuple[str, int, int]]]]:
+    """(kind, attributes, start, end, cues) for every pair found in one sentence. `facts`:
+    the view's word facts (View.facts), which spare the cue scan its own gate pass."""
+    if not _pair_possible(view, facts):
+        return []
     by_sentence: dict[tuple[int, int], list[tuple[str, int, int]]] = {}
-    for _, attrs, start, end in find("conduct_cues", view):
+    for _, attrs, start, end in find("conduct_cues", view, facts):
         if attrs["fam"] in _FAMILIES:
             by_sentence.setdefault(sentence(view, start), []).append((attrs["fam"], start, end))
     out = []
@@ -70,6 +75,28 @@ def pairs(view: str) -> list[tuple[str, dict, int, int, list[tuple[str, int, int
                 start, end = min(first[1], second[1]), max(first[2], second[2])
                 out.append((kind, dict(attrs, sentence=(s0, s1)), start, end, [first, second]))
     return out
+
+
+def _pair_possible(view: str, facts) -> bool:
+    """False when no pair can be found: for every pair, the cue scan's gate says one of its
+    families has no cue that may match here (most posts: one family at most), which spares
+    the scan itself."""
+    masks = _family_masks()
+    if masks is None:
+        return True
+    live = scanner("conduct_cues").live(view, facts)
+    return any(live & masks[a] and live & masks[b] for a, b, *_ in PAIRS)
+
+
+@lru_cache(maxsize=None)
+def _family_masks() -> dict[str, int] | None:
+    """For each family, the alternatives of the cue scan that find a cue of it."""
+    dispatched = scanner("conduct_cues")
+    if dispatched is None:
+        return None
+    labels = pattern_labels("conduct_cues")
+    return {f: dispatched.mask_of({f"g{n}" for n, (_, _, attrs) in enumerate(labels)
+                                   if attrs.get("fam") == f}) for f in _FAMILIES}
 
 
 def negation_matters(family: str) -> bool:

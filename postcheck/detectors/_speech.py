@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..lexicon import folded_set
 from ..patterns import fast
 from ._aim_cues import ENDS, FRAGMENT, REFLEXIVE, VOCATIVE_GROUP
-from ._speech_cues import (_CLAUSE_END, _COPULA_TAIL, _DENIED, AFTER_NP, APPOSITION,
+from ._speech_cues import (_CLAUSE_DASH, _COPULA_TAIL, _DENIED, AFTER_NP, APPOSITION,
                            COPULA, DEMONSTRATIVE, DENOUNCE, FIGURATIVE_OF, REPORT_VERB,
                            SELF_AFTER, SELF_SUBJECT, STRONG_BEFORE, VOCATIVE_BEFORE)
 
@@ -34,20 +34,35 @@ _VOCATIVE_HEADS = {"espece", "bande", "tas", "roi", "reine", "champion", "champi
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
-    m = _CLAUSE_END.search(text, end)
-    return _clause_start(text, start), m.start() if m else len(text)
+    find, right = text.find, len(text)
+    for i in (find(".", end), find("!", end), find("?", end), find(";", end),
+              find("\n", end), find("…", end)):
+        if 0 <= i < right:
+            right = i
+    m = _CLAUSE_DASH.search(text, end)
+    if m is not None and m.start() < right:
+        right = m.start()
+    return _clause_start(text, start), right
 
 
 def _clause_start(text: str, start: int) -> int:
-    left = max(text.rfind(c, 0, start) for c in ".!?;\n…") + 1
-    dash = max(text.rfind(" - ", 0, start), text.rfind(" – ", 0, start))
+    # One call a character, no generator: these run several times per hostile word.
+    rfind = text.rfind
+    left = max(rfind(".", 0, start), rfind("!", 0, start), rfind("?", 0, start),
+               rfind(";", 0, start), rfind("\n", 0, start), rfind("…", 0, start)) + 1
+    dash = max(rfind(" - ", 0, start), rfind(" – ", 0, start))
     return max(left, dash + 3) if dash >= 0 else left
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return left, min(rights) if rights else len(text)
+    rfind, find = text.rfind, text.find
+    left = max(rfind(".", 0, start), rfind("!", 0, start), rfind("?", 0, start),
+               rfind("\n", 0, start)) + 1
+    right = len(text)
+    for i in (find(".", end), find("!", end), find("?", end), find("\n", end)):
+        if 0 <= i < right:
+            right = i
+    return left, right
 
 
 def in_quotes(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -113,9 +113,12 @@ class ConductDetector:
 
     def __init__(self):
         warm()
-        scanner("conduct_cues")   # built with the detector, not on the first post
+        cues = scanner("conduct_cues")   # built with the detector, not on the first post
+        if cues is not None:
+            cues.use_word_facts()   # the cue scan then reads the view's word facts
 
     def detect(self, analysis: Analysis):
+        facts = analysis.view.facts
         view = analysis.view.text
         found = []
         for kind, attrs, start, end in pattern_hits(analysis, "conduct"):
@@ -123,7 +126,7 @@ class ConductDetector:
                 continue
             found.append((kind, start))
             yield analysis.view_signal(kind, start, end, 0.8, WHY[kind], self.name, **attrs)
-        for kind, attrs, start, end, cues in _conduct_pairs.pairs(view):
+        for kind, attrs, start, end, cues in _conduct_pairs.pairs(view, facts):
             s0, s1 = attrs.pop("sentence")
             if any(k == kind and s0 <= p < s1 for k, p in found) or _pair_skipped(view, kind, s0, s1, cues):
                 continue

@@ -16,6 +16,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecog
 
 from .personal_details import (FrAddressRecognizer, FrAgeRecognizer, FrBirthDateRecognizer,
                                FrDateRecognizer, FrRoomRecognizer)
+from .phone_gate import NINE_CLOSE, may_hold_phone
 from .recognizer_base import LANG, B as _B, E as _E, Prefiltered
 
 _DIGITS, _SPACE = regex.compile(r"\d+"), regex.compile(r"\s")
@@ -153,7 +154,7 @@ class FrPhoneShapeRecognizer(Prefiltered, PatternRecognizer):
     of any kind ("06/28/42/50/36"), digits one by one, a country code in brackets."""
 
     # every pattern below needs nine digits or more (ten nationally, a country code and eight)
-    PREFILTER = regex.compile(r"\d(?:[ ./()+-]{0,3}\d){8}")
+    PREFILTER = NINE_CLOSE
     PATTERNS = [
         Pattern("fr_national", r"(?<![\d/.,-])0[1-9](?:[ ./-]{0,3}\d{2}){4}(?![\d/-])", 0.7),
         Pattern("fr_digit_by_digit", r"(?<![\d/-])0(?:[ .-]{1,3}\d){9}(?![\d/-])", 0.6),
@@ -175,15 +176,14 @@ def _offline_tld_extract():
 
 
 class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):
-    """Presidio's phonenumbers matcher (the costliest), only on posts with nine digits close
-    (a French number's nine significant ones), or eight after a "+" or "00" (another country's
-    numbers may be shorter): a date like 12/03/1947 no longer wakes it up."""
+    """Presidio's phonenumbers matcher (the costliest), only on posts where it may find a
+    number (phone_gate: nine digits close that are not a run too long for France, or a
+    number from abroad): a date like 12/03/1947 or a NIR no longer wakes it up."""
 
-    PREFILTER = FrPhoneShapeRecognizer.PREFILTER
-    ABROAD = regex.compile(r"(?:\+|00)[^\d]{0,3}\d(?:[ ./()+-]{0,3}\d){7}")
+    PREFILTER = NINE_CLOSE
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if not (self.PREFILTER.search(text) or self.ABROAD.search(text)):
+        if not may_hold_phone(text):
             return []
         return PhoneRecognizer.analyze(self, text, entities, nlp_artifacts)
 

@@ -67,6 +67,7 @@ class PresidioDetector:
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
         self.context_recognizers = [r for r in self.recognizers if r.context]
+        self.context_words = {r.id: [w.lower() for w in r.context or ()] for r in self.recognizers}
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
         self.thresholds_are_zero = (self.analyzer.default_score_threshold == 0
                                     and not any(self.thresholds.values()))
@@ -98,7 +99,7 @@ class PresidioDetector:
             return results
         key, boostable = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.with_context
         boosted = [r for r in results if r.recognition_metadata.get(key) in boostable]
-        if boosted:
+        if boosted and self._may_boost(text, boosted):
             # Presidio deep-copies every result it is given: only those whose recognizer has
             # context words can change, so only they go (same order, Presidio keeps it).
             enhanced = iter(AnalyzerEngine._enhance_using_context(
@@ -114,6 +115,14 @@ class PresidioDetector:
         if len(results) == 1:  # what remove_duplicates leaves of a single result
             return results if results[0].score != 0 else []
         return EntityRecognizer.remove_duplicates(results)
+
+    def _may_boost(self, text: str, boosted) -> bool:
+        """Presidio boosts a result when one of its recognizer's context words is part of a
+        (lower-cased) word near it: with none of them anywhere in the post, nothing changes."""
+        lowered = text.lower()
+        words = self.context_words
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        return any(w in lowered for r in boosted for w in words[r.recognition_metadata[key]])
 
 
 # Entities whose every pattern needs a digit (a post without one cannot hold them).
@@ -147,6 +156,8 @@ _PRIORITY = ["FR_NIR", "FR_PATIENT_NUMBER", "DATE_OF_BIRTH", "FR_ADDRESS", "EMAI
 
 
 def _resolve_overlaps(results):
+    if len(results) == 1:  # nothing to rank
+        return results
     ranked = [r for r in results if r.entity_type in _PRIORITY]
     ranked.sort(key=lambda r: (_PRIORITY.index(r.entity_type), -r.score))
     kept = []

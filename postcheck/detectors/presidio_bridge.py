@@ -135,7 +135,7 @@ class _DocEntities:
     __slots__ = ("entities", "folded")
 
     def __init__(self, ents, folded=None):
-        self.entities = list(ents)
+        self.entities = ents if isinstance(ents, (tuple, list)) else list(ents)
         self.folded = folded
 
 

@@ -25,6 +25,7 @@ def test_runs_too_long_for_france_are_set_aside(text):
     "Composez le 00 44 20 7946 0018 pour Londres.",
     "Ligne 7 x 123456789012 à vérifier",     # an extension, then nine digits
     "Poste 12 34 56 78 90 1# au fond",       # the last block is an extension
+    "Code 0961482EXT. 36, lot 12 34 56 78 91",  # "EXT" may be read as three digits
 ])
 def test_posts_that_may_hold_a_number_keep_the_matcher(text):
     assert may_hold_phone(text)
@@ -32,13 +33,14 @@ def test_posts_that_may_hold_a_number_keep_the_matcher(text):
 
 def test_never_skips_a_number_the_matcher_finds():
     rng = random.Random(7)
-    labels = ["ext ", "x", "#", " - ", ".", "/", "(", "    ", "le ", "tel: ", "33", "00", ""]
+    labels = ["ext ", "EXT.", "x", "#", " - ", ".", "/", "(", "    ", "le ", "tel: ", "33", "00",
+              "G", "anexo ", ""]
 
     def block():
         return "".join(rng.choice("0123456789") for _ in range(rng.choice([1, 2, 2, 3, 8, 12])))
 
     for _ in range(3000):
         text = "".join(rng.choice(labels) + " ".join(block() for _ in range(rng.randint(1, 7)))
-                       + rng.choice(["", " ", "#", " x "]) for _ in range(rng.randint(1, 3)))
+                       + rng.choice(["", " ", "#", " x ", "EXT. "]) for _ in range(rng.randint(1, 4)))
         if (NINE_CLOSE.search(text) or ABROAD.search(text)) and not may_hold_phone(text):
             assert not list(phonenumbers.PhoneNumberMatcher(text, "FR", leniency=0)), text

@@ -14,17 +14,23 @@ import regex
 
 NINE_CLOSE = regex.compile(r"\d(?:[ ./()+-]{0,3}\d){8}")
 ABROAD = regex.compile(r"(?:\+|00)[^\d]{0,3}\d(?:[ ./()+-]{0,3}\d){7}")
-# digits at most four signs of any kind apart: all the national digits of a number that
-# phonenumbers finds lie in one such run (its separators are at most four signs long)
-_RUN = regex.compile(r"\d(?:\D{0,4}\d)*")
+# digits at most four signs apart, none of them a letter but "x" (or "ー"): all the national
+# digits of a number that phonenumbers finds lie in one such run (its separators between
+# digits are at most four of its punctuation signs, where "x" and "ー" are the only letters)
+_RUN = regex.compile(r"\d(?:(?:[^\p{L}\d]|[xXｘＸー]){0,4}\d)*")
 # ASCII digits and spaces only: ten to seventeen digits in one block, or blocks of at most
 # eight digits (phonenumbers then tries the whole run and each block, never two blocks)
 _SPACED = regex.compile(r"[0-9]{10,17}|[0-9]{1,8}(?: {1,3}[0-9]{1,8}){1,9}")
 _DIGIT = regex.compile(r"\d")
+# what phonenumbers may read as a digit in a run: an "x" between digits becomes a 9 once the
+# part it tries holds three letters (a number typed in letters)
+_DIGIT_OR_X = regex.compile(r"[\dxXｘＸ]")
+# an extension label after a run: its letters may be read as digits too ("...482EXT" is ten)
+_LABEL_AFTER = regex.compile(r"[\s,;]*(?:e?xt|anexo|int|ｅ?ｘｔ|ｉｎｔ)", regex.IGNORECASE)
 # Between the run and the digits before it, a letter that no extension label holds ("ext",
 # "x", "int", "anexo", "extensión", "доб"): no number nor extension of phonenumbers crosses
 # it. Without one, "7 x 123456789012" is read as 7 with an extension, then "123456789".
-_BARRIER = regex.compile(r"[^\W\d_extnsióaxдбｅｘｔｎｉ]", regex.IGNORECASE)
+_BARRIER = regex.compile(r"[^\W\d_extnsióaoxдбｅｘｔｎｉſıİ]", regex.IGNORECASE)
 
 
 def may_hold_phone(text: str) -> bool:
@@ -52,10 +58,12 @@ def _readable(text: str, m, reachable) -> bool:
     (from a block of more digits than an extension takes) any part. A "#" after the run
     makes its last block an extension: kept."""
     run = m.group()
+    if _LABEL_AFTER.match(text, m.end()):
+        return True
     if len(run) < 9:
         return False
     if not _SPACED.fullmatch(run):
-        return len(_DIGIT.findall(run)) >= 9
+        return len(_DIGIT_OR_X.findall(run)) >= 9
     if text[m.end():m.end() + 1] == "#":
         return True
     blocks = run.split()

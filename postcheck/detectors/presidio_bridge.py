@@ -71,8 +71,11 @@ class PresidioDetector:
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
         self.thresholds_are_zero = (self.analyzer.default_score_threshold == 0
                                     and not any(self.thresholds.values()))
-        self.without_digit = [r for r in self.recognizers
-                              if not set(r.supported_entities) <= _NEED_A_DIGIT]
+        # by the number of digits in the post (up to the most any recognizer needs): the
+        # recognizers that may find something, in registry order
+        needs = [_digits_needed(r) for r in self.recognizers]
+        self.by_digits = [[r for r, n in zip(self.recognizers, needs) if n <= count]
+                          for count in range(max(needs) + 1)]
 
     def detect(self, analysis: Analysis):
         results = self.analyze(analysis.text, analysis.doc, analysis.ents, analysis.folded)
@@ -86,7 +89,8 @@ class PresidioDetector:
 
     def analyze(self, text: str, doc, ents=None, folded=None) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
-        recognizers = self.recognizers if _DIGIT.search(text) else self.without_digit
+        by_digits = self.by_digits
+        recognizers = by_digits[min(len(_DIGIT.findall(text)), len(by_digits) - 1)]
         # the name recognizer reads only the doc's entities, and the folded text
         entities = _DocEntities(doc.ents if ents is None else ents, folded)
         results = []
@@ -129,6 +133,13 @@ class PresidioDetector:
 _NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "DATE", "AGE",
                  "ROOM", "LICENSE_PLATE", "PHONE_NUMBER"}
 _DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits than re)
+
+
+def _digits_needed(recognizer) -> int:
+    """Fewest digits a post must hold for the recognizer to find anything: its MIN_DIGITS
+    (a NIR has 13), else one for the entities that need a digit."""
+    return getattr(recognizer, "MIN_DIGITS",
+                   1 if set(recognizer.supported_entities) <= _NEED_A_DIGIT else 0)
 
 
 class _DocEntities:

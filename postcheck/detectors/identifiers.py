@@ -12,10 +12,12 @@ from functools import lru_cache
 import regex
 from presidio_analyzer import (AnalysisExplanation, EntityRecognizer, Pattern,
                                PatternRecognizer, RecognizerResult)
-from presidio_analyzer.predefined_recognizers import EmailRecognizer, PhoneRecognizer
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from .personal_details import (FrAddressRecognizer, FrAgeRecognizer, FrBirthDateRecognizer,
                                FrDateRecognizer, FrRoomRecognizer)
+from .phone import french_phone_recognizer
+from .phone_gate import NINE_CLOSE
 from .recognizer_base import LANG, B as _B, E as _E, Prefiltered
 
 _DIGITS, _SPACE = regex.compile(r"\d+"), regex.compile(r"\s")
@@ -30,6 +32,7 @@ class FrNirRecognizer(EntityRecognizer):
     other NIR-shaped numbers keep a low score so that rules ask for context.
     """
 
+    MIN_DIGITS = 13  # THIRTEEN below
     RUN = regex.compile(r"(?<![\d/.,:-])\d+(?:[ .]\d+)*(?![\d/-])")
     THIRTEEN = regex.compile(r"\d(?:[ .]?\d){12}")  # in any NIR window: 13 digits, [ .] between
     CONTEXT = ["nir", "sécu", "secu", "sécurité", "vitale", "insee", "assuré", "cpam", "nss"]
@@ -108,6 +111,7 @@ class FrPatientNumberRecognizer(Prefiltered, PatternRecognizer):
 
 
 class FrPlateRecognizer(Prefiltered, PatternRecognizer):
+    MIN_DIGITS = 3
     PREFILTER = regex.compile(r"\d{3}[- ]?[A-HJ-NP-TV-Z]{2}")  # the number and the last letters
     PATTERNS = [Pattern("plate_siv", _B + r"[A-HJ-NP-TV-Z]{2}[- ]?\d{3}[- ]?[A-HJ-NP-TV-Z]{2}" + _E,
                         0.6)]
@@ -153,7 +157,7 @@ class FrPhoneShapeRecognizer(Prefiltered, PatternRecognizer):
     of any kind ("06/28/42/50/36"), digits one by one, a country code in brackets."""
 
     # every pattern below needs nine digits or more (ten nationally, a country code and eight)
-    PREFILTER = regex.compile(r"\d(?:[ ./()+-]{0,3}\d){8}")
+    MIN_DIGITS, PREFILTER = 9, NINE_CLOSE
     PATTERNS = [
         Pattern("fr_national", r"(?<![\d/.,-])0[1-9](?:[ ./-]{0,3}\d{2}){4}(?![\d/-])", 0.7),
         Pattern("fr_digit_by_digit", r"(?<![\d/-])0(?:[ .-]{1,3}\d){9}(?![\d/-])", 0.6),
@@ -172,28 +176,6 @@ def _offline_tld_extract():
     import tldextract
 
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):
-    """Presidio's phonenumbers matcher (the costliest), only on posts with nine digits close
-    (a French number's nine significant ones), or eight after a "+" or "00" (another country's
-    numbers may be shorter): a date like 12/03/1947 no longer wakes it up."""
-
-    PREFILTER = FrPhoneShapeRecognizer.PREFILTER
-    ABROAD = regex.compile(r"(?:\+|00)[^\d]{0,3}\d(?:[ ./()+-]{0,3}\d){7}")
-
-    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if not (self.PREFILTER.search(text) or self.ABROAD.search(text)):
-            return []
-        return PhoneRecognizer.analyze(self, text, entities, nlp_artifacts)
-
-
-def french_phone_recognizer() -> PhoneRecognizer:
-    # Leniency 0 ("possible"): numbers in the ranges reserved for fiction (06 39 98...) or not
-    # yet assigned are still somebody's number once posted.
-    return FrPhoneRecognizer(supported_language=LANG, supported_regions=("FR",), leniency=0,
-                           context=["tél", "tel", "téléphone", "portable", "numéro", "num", "06",
-                                    "appelez", "joindre"])
 
 
 def build_identifier_recognizers():

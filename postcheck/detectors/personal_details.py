@@ -125,9 +125,11 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
     # A room word (first group) or la/le/du (second), then a number: looked for behind the
     # first digit of each run of digits (where a context that may end in digits also ends).
     # A room word wins where both could be: without one, the first pattern cannot match.
-    PREFILTER = regex.compile(r"\d(?<!\d\d)(?:(?<=(?:ch\w*|lit|box|bx)\.?\s*(?:n°|no\.?|num\w*\.?|#)?"
-                              r"\s*\d)()|(?<=(?:la|le|du)\.?\s*(?:n°|no\.?|num\w*\.?|#)?\s*\d)())",
-                              regex.IGNORECASE)
+    # The room words are those of the first pattern (not any word in "ch": "chez 3").
+    _ROOM_WORD = r"(?<=(?:ch(?:ambre|bre|b)?|lit|box|bx)\.?\s*(?:n°|no\.?|num\w*\.?|#)?\s*\d)"
+    PREFILTER = regex.compile(r"\d(?<!\d\d)(?:" + _ROOM_WORD + r"()|(?<=(?:la|le|du)\.?\s*"
+                              r"(?:n°|no\.?|num\w*\.?|#)?\s*\d)())", regex.IGNORECASE)
+    ROOM_WORD = regex.compile(r"\d(?<!\d\d)" + _ROOM_WORD, regex.IGNORECASE)
     PATTERNS = [Pattern(
         "room",
         _B + r"(?:chambre|chbre|chb|ch\.?|lit|box|bx)\s*(?:n°|no\.?|num[ée]ro|num\.?|#)?\s*"
@@ -151,8 +153,12 @@ class FrRoomRecognizer(Prefiltered, PatternRecognizer):
                          patterns=self.PATTERNS)
 
     def patterns_for(self, text):
-        found = {m.lastindex for m in self.PREFILTER.finditer(text)}
-        return self.patterns if 1 in found else self.patterns[1:] if found else ()
+        first = self.PREFILTER.search(text)  # the first number after a room word or la/le/du
+        if first is None:
+            return ()
+        if first.lastindex == 1 or self.ROOM_WORD.search(text, first.end()):
+            return self.patterns
+        return self.patterns[1:]
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Mark whether the number designates someone ("le patient du box 3", "Mme X (ch 4)")

@@ -67,11 +67,15 @@ class PresidioDetector:
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
         self.context_recognizers = [r for r in self.recognizers if r.context]
+        self.context_words = {r.id: [w.lower() for w in r.context or ()] for r in self.recognizers}
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
         self.thresholds_are_zero = (self.analyzer.default_score_threshold == 0
                                     and not any(self.thresholds.values()))
-        self.without_digit = [r for r in self.recognizers
-                              if not set(r.supported_entities) <= _NEED_A_DIGIT]
+        # by the number of digits in the post (up to the most any recognizer needs): the
+        # recognizers that may find something, in registry order
+        needs = [_digits_needed(r) for r in self.recognizers]
+        self.by_digits = [[r for r, n in zip(self.recognizers, needs) if n <= count]
+                          for count in range(max(needs) + 1)]
 
     def detect(self, analysis: Analysis):
         results = self.analyze(analysis.text, analysis.doc, analysis.ents, analysis.folded)
@@ -85,7 +89,8 @@ class PresidioDetector:
 
     def analyze(self, text: str, doc, ents=None, folded=None) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
-        recognizers = self.recognizers if _DIGIT.search(text) else self.without_digit
+        by_digits = self.by_digits
+        recognizers = by_digits[min(len(_DIGIT.findall(text)), len(by_digits) - 1)]
         # the name recognizer reads only the doc's entities, and the folded text
         entities = _DocEntities(doc.ents if ents is None else ents, folded)
         results = []
@@ -98,7 +103,7 @@ class PresidioDetector:
             return results
         key, boostable = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.with_context
         boosted = [r for r in results if r.recognition_metadata.get(key) in boostable]
-        if boosted:
+        if boosted and self._may_boost(text, boosted):
             # Presidio deep-copies every result it is given: only those whose recognizer has
             # context words can change, so only they go (same order, Presidio keeps it).
             enhanced = iter(AnalyzerEngine._enhance_using_context(
@@ -115,6 +120,14 @@ class PresidioDetector:
             return results if results[0].score != 0 else []
         return EntityRecognizer.remove_duplicates(results)
 
+    def _may_boost(self, text: str, boosted) -> bool:
+        """Presidio boosts a result when one of its recognizer's context words is part of a
+        (lower-cased) word near it: with none of them anywhere in the post, nothing changes."""
+        lowered = text.lower()
+        words = self.context_words
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        return any(w in lowered for r in boosted for w in words[r.recognition_metadata[key]])
+
 
 # Entities whose every pattern needs a digit (a post without one cannot hold them).
 _NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "DATE", "AGE",
@@ -122,11 +135,18 @@ _NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "
 _DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits than re)
 
 
+def _digits_needed(recognizer) -> int:
+    """Fewest digits a post must hold for the recognizer to find anything: its MIN_DIGITS
+    (a NIR has 13), else one for the entities that need a digit."""
+    return getattr(recognizer, "MIN_DIGITS",
+                   1 if set(recognizer.supported_entities) <= _NEED_A_DIGIT else 0)
+
+
 class _DocEntities:
     __slots__ = ("entities", "folded")
 
     def __init__(self, ents, folded=None):
-        self.entities = list(ents)
+        self.entities = ents if isinstance(ents, (tuple, list)) else list(ents)
         self.folded = folded
 
 
@@ -147,6 +167,8 @@ _PRIORITY = ["FR_NIR", "FR_PATIENT_NUMBER", "DATE_OF_BIRTH", "FR_ADDRESS", "EMAI
 
 
 def _resolve_overlaps(results):
+    if len(results) == 1:  # nothing to rank
+        return results
     ranked = [r for r in results if r.entity_type in _PRIORITY]
     ranked.sort(key=lambda r: (_PRIORITY.index(r.entity_type), -r.score))
     kept = []

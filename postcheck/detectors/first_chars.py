@@ -12,26 +12,22 @@ from __future__ import annotations
 
 import re
 
+from .. import _recache
 from ..lexicon import fold, load
 from ..prefixgate import DIGIT, literal_prefixes
 from .cue_gate import top_alternatives
 
+_LAYOUT = "first chars v1"   # change when _read's output changes
 _FLAGS = re.compile(r"\(\?[aiLmsux-]")   # inline flags: the start is not read, kept everywhere
 
 
 class FirstChars:
     def __init__(self, *names: str):
-        # compile_words' order: literal words longest first, then each `re:` entry
-        literals, patterns = [], []
-        for name in names:
-            for entry in load(name):
-                if entry.startswith("re:"):
-                    patterns.extend(top_alternatives(entry[3:].strip()))
-                else:
-                    literals.append(fold(entry))
-        words = sorted(set(literals), key=len, reverse=True)
-        self._alternatives = [re.escape(w) for w in words] + [f"(?:{p})" for p in patterns]
-        self._firsts = [_first_chars(body) for body in self._alternatives]
+        # reading a few hundred alternatives is a noticeable part of a cold start: the result
+        # is kept in the on-disk pattern cache, keyed by the lexicons' entries
+        entries = [entry for name in names for entry in load(name)]
+        self._alternatives, self._firsts = _recache.cached(
+            "firstchars", [_LAYOUT, *names, "\x01", *entries], lambda: _read(names))
         self._patterns: dict[str, re.Pattern] = {}
 
     def pattern(self, char: str) -> re.Pattern:
@@ -56,6 +52,21 @@ class FirstChars:
                     found.append(m)
                     end = m.end()
         return found
+
+
+def _read(names) -> tuple[list[str], list]:
+    """(alternatives in compile_words' order: literal words longest first, then each `re:`
+    entry's own; the first characters of each, None when unknown)."""
+    literals, patterns = [], []
+    for name in names:
+        for entry in load(name):
+            if entry.startswith("re:"):
+                patterns.extend(top_alternatives(entry[3:].strip()))
+            else:
+                literals.append(fold(entry))
+    words = sorted(set(literals), key=len, reverse=True)
+    alternatives = [re.escape(w) for w in words] + [f"(?:{p})" for p in patterns]
+    return alternatives, [_first_chars(body) for body in alternatives]
 
 
 def _first_chars(body: str) -> frozenset[str] | None:

@@ -105,16 +105,10 @@ class Dispatched:
                 candidates = by_start.get(text[at])
                 if candidates is None:
                     candidates = by_start.get(DIGIT if text[at].isdecimal() else "", 0)
-            candidates &= live
-            while candidates:
-                low = candidates & -candidates
-                n = low.bit_length() - 1
-                m = patterns[n].match(text, at, endpos)
-                if m is not None:
-                    last = m.end()
-                    yield self._labels[n], m
-                    break
-                candidates ^= low
+            hit = _first_match(patterns, candidates & live, text, at, endpos)
+            if hit is not None:
+                last = hit[1].end()
+                yield self._labels[hit[0]], hit[1]
 
     def _walk_words(self, text: str, live: int, pos: int,
                     endpos: int) -> Iterator[tuple[str, re.Match]]:
@@ -131,16 +125,10 @@ class Dispatched:
             bits = known.get(word)
             if bits is None:
                 bits = word_of(word)
-            candidates = ((bits >> shift) & live) | always
-            while candidates:
-                low = candidates & -candidates
-                n = low.bit_length() - 1
-                m = patterns[n].match(text, at, endpos)
-                if m is not None:
-                    last = m.end()
-                    yield labels[n], m
-                    break
-                candidates ^= low
+            hit = _first_match(patterns, ((bits >> shift) & live) | always, text, at, endpos)
+            if hit is not None:
+                last = hit[1].end()
+                yield labels[hit[0]], hit[1]
 
     def _search_each(self, text: str, live: list[int], pos: int,
                      endpos: int) -> Iterator[tuple[str, re.Match]]:
@@ -158,6 +146,19 @@ class Dispatched:
                 if other is not None and other.start() < end:
                     found[k] = self._patterns[k].search(text, end, endpos)
 
+
+
+def _first_match(patterns, candidates: int, text: str, at: int, endpos: int):
+    """(n, match) for the first candidate alternative (bit n, lowest first) matching at
+    `at`, the one the alternation would pick; None when none does."""
+    while candidates:
+        low = candidates & -candidates
+        n = low.bit_length() - 1
+        m = patterns[n].match(text, at, endpos)
+        if m is not None:
+            return n, m
+        candidates ^= low
+    return None
 
 # With this few possible alternatives, one `search` each beats walking the word starts.
 _FEW = 4

@@ -43,6 +43,7 @@ GROUP_BEFORE = re.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|tout
 # NAMING_BEFORE ends (spaces apart) with one of those: cheap tests that spare most searches.
 _NEGATION_WORDS = ("ni", "pas", "sans", "aucun", "jamais", "zero")
 _NAMING_LINKS = ("de", "du", "des", "en", "la", "le", "contre", "'")
+_NEGATION_HINT = re.compile("|".join(_NEGATION_WORDS))
 
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (
@@ -85,9 +86,7 @@ class CareContextDetector:
             for m in matches:
                 start, end = m.span()
                 before = folded[max(0, start - 30):start]
-                if ("ni" in before or "pas" in before or "sans" in before or "aucun" in before
-                        or "jamais" in before or "zero" in before) and \
-                        NEGATION_BEFORE.search(before):   # (the words: _NEGATION_WORDS)
+                if _NEGATION_HINT.search(before) and NEGATION_BEFORE.search(before):
                     continue
                 if health and before.rstrip().endswith(_NAMING_LINKS) and \
                         NAMING_BEFORE.search(before):

@@ -56,7 +56,7 @@ class Dispatched:
         self._labels = [label for label, _ in alternatives]
         self._by_start = {key: _mask(members) for key, members in by_start.items()}
         self._gate = Gate(factors, pieces, prefixes)
-        # The word starts with their whole run of word characters, for Gate.starting; only
+        # The word starts with their whole run of word characters, for Gate.word_table; only
         # when every start character is one (else a run could hide a start inside it).
         self._runs = None if not _WORD_CHARS.fullmatch(self._starts.pattern[len(_WORD_START):])\
             else re.compile(self._starts.pattern + r"\w*")
@@ -113,7 +113,7 @@ class Dispatched:
     def _walk_words(self, text: str, live: int, pos: int,
                     endpos: int) -> Iterator[tuple[str, re.Match]]:
         """The word-start walk when the word facts tell which alternatives each word may
-        begin (Gate.starting, inlined: one look-up a word): those are the only ones tried."""
+        begin (Gate.word_table: one look-up a word): those are the only ones tried."""
         patterns, labels, last = self._patterns, self._labels, pos
         known, shift, always, word_of = self._gate.word_table()
         always &= live
@@ -147,7 +147,6 @@ class Dispatched:
                     found[k] = self._patterns[k].search(text, end, endpos)
 
 
-
 def _first_match(patterns, candidates: int, text: str, at: int, endpos: int):
     """(n, match) for the first candidate alternative (bit n, lowest first) matching at
     `at`, the one the alternation would pick; None when none does."""
@@ -159,6 +158,7 @@ def _first_match(patterns, candidates: int, text: str, at: int, endpos: int):
             return n, m
         candidates ^= low
     return None
+
 
 # With this few possible alternatives, one `search` each beats walking the word starts.
 _FEW = 4

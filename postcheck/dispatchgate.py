@@ -101,15 +101,12 @@ class Gate:
                 mask |= found
         return mask | self._starts.of(word)
 
-    def starting(self, word: str) -> int:
-        """The alternatives a match of which may begin with the run of word characters
-        `word` (when `use_word_facts` was called)."""
-        bits = FACTS.word(word) >> self._slot[0]
-        return (bits | self._starts.always) & self._alternatives
-
     def word_table(self):
-        """What `starting` reads, for a caller's own loop: (the remembered words' ints,
-        the shift of this gate's slot, the alternatives no word tells, FACTS.word)."""
+        """Which alternatives a match may begin with a run of word characters `word` (when
+        `use_word_facts` was called): `((bits >> shift) | always) & alternatives`, with bits
+        `known.get(word)` or else `word_of(word)`. Handed out as (known, shift, always,
+        word_of), always already within this gate's alternatives, for the caller's own loop
+        (one look-up a word)."""
         return FACTS._words, self._slot[0], self._starts.always & self._alternatives, FACTS.word
 
     def _settle(self, found: int) -> int:

@@ -11,6 +11,8 @@ given). Hits are kept with the post's Analysis (`analysis.shared`).
 """
 from __future__ import annotations
 
+from operator import itemgetter
+
 import ahocorasick
 
 from .reparse import has_other_digits
@@ -34,14 +36,19 @@ class LiteralScan:
     def hits(self, analysis, slot: int) -> list[tuple[int, object]]:
         """(index of its last character, payload) of each occurrence of a string of `slot`'s
         table in `analysis.folded`, in the order the automaton finds them."""
-        found = analysis.shared.get("literal hits")
-        if found is None or slot >= len(found):   # or a gate registered since the pass
-            found = analysis.shared["literal hits"] = self.scan(analysis.folded)
-        return found[slot]
+        return self._pass(analysis, slot)[slot]
 
-    def all_hits(self, analysis, slot: int) -> list[list[tuple[int, object]]]:
-        """The hits of every slot, `slot` included: for a detector reading several slots
-        (`itemgetter(*its_slots)(SCAN.all_hits(analysis, max(its_slots)))`), in one call."""
+    def reader(self, *slots: int):
+        """For a detector reading several slots: `reader(a, b)(analysis)` gives
+        `(hits(analysis, a), hits(analysis, b))` in one call."""
+        pick, last = itemgetter(*slots), max(slots)
+        if len(slots) == 1:
+            return lambda analysis: (pick(self._pass(analysis, last)),)
+        return lambda analysis: pick(self._pass(analysis, last))
+
+    def _pass(self, analysis, slot: int) -> list[list[tuple[int, object]]]:
+        """Every slot's hits in this post, from its one pass (made now if none was, or if
+        `slot` was registered since)."""
         found = analysis.shared.get("literal hits")
         if found is None or slot >= len(found):
             found = analysis.shared["literal hits"] = self.scan(analysis.folded)

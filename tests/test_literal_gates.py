@@ -62,15 +62,14 @@ def test_shared_pass_gives_each_table_its_own_hits():
     assert sorted(hits[first]) == [(6, 2), (15, 1)] and hits[second] == [(6, "n")]
 
 
-def test_all_hits_reads_several_slots_of_one_pass():
+def test_reader_reads_several_slots_of_one_pass():
     from types import SimpleNamespace
     scan = LiteralScan()
     first, second = scan.register({"garde": 1}), scan.register({"nuit": "n"})
     post = SimpleNamespace(folded="ma nuit de garde", shared={})
-    found = scan.all_hits(post, second)
-    assert (found[first], found[second]) == ([(15, 1)], [(6, "n")])
+    assert scan.reader(first, second)(post) == ([(15, 1)], [(6, "n")])
     third = scan.register({"ma": 0})   # registered after the pass: the post is scanned again
-    assert scan.all_hits(post, third)[third] == [(1, 0)]
+    assert scan.reader(third)(post) == ([(1, 0)],)
 
 
 def test_digits_read_as_ascii_unless_another_digit():

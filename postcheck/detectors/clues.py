@@ -17,7 +17,6 @@ fact). Signals:
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 import regex
 
@@ -62,7 +61,7 @@ class ClueDetector:
                                 for i in self.scanned])
         self.slots = (SCAN.register(self.cues.table), SCAN.register(self.gate.table),
                       SCAN.register(dict.fromkeys(EPONYM_WORDS, 1)))
-        self._pick, self._last_slot = itemgetter(*self.slots), max(self.slots)
+        self._hits = SCAN.reader(*self.slots)
         self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{PREP})$")
         self._walked_patterns = [self.patterns[i][2] for i in self.walked]
         # the road pattern, possible on any digit, runs only where ROAD_NUMBER or one of its
@@ -74,7 +73,7 @@ class ClueDetector:
         text, folded = analysis.text, analysis.folded
         found: list[tuple[int, int, str, dict]] = []
         homes: list[tuple[int, int]] = []  # "le curé de Saint-Thélo": the town is a clue too
-        cue_hits, factor_hits, eponym_hits = self._pick(SCAN.all_hits(analysis, self._last_slot))
+        cue_hits, factor_hits, eponym_hits = self._hits(analysis)
         matches = {i: found for i, found in zip(self.walked, self.cues.finditer_all(
             folded, self._walked_patterns, cue_hits, SCAN.other_digits(analysis),
             timeout=TIMEOUT)) if found}

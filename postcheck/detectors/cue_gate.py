@@ -15,6 +15,7 @@ starts only when one of them is possible), or make their lexicon scan the whole 
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from .. import _recache
 from ..anchors import chains
@@ -123,13 +124,11 @@ class CueGate:
                     starts[i].add(start)
         for at, root in anchored:
             walk(root, text, at, alive, starts, word)
-        if matchers is not None:
-            return [list(p.finditer(text, **options)) if not unknown.isdisjoint(alive)
-                    else matcher.matches_at(text, s) if s else []
-                    for p, s, unknown, matcher in zip(patterns, starts, self.unknown, matchers)]
         return [list(p.finditer(text, **options)) if not unknown.isdisjoint(alive)
-                else matches_at(p, text, s, **options) if s else []
-                for p, s, unknown in zip(patterns, starts, self.unknown)]
+                else (matcher.matches_at(text, s) if matcher else matches_at(p, text, s, **options))
+                if s else []
+                for p, s, unknown, matcher in zip(patterns, starts, self.unknown,
+                                                  matchers or repeat(None))]
 
 
 def _ascii_word(ch: str) -> bool:

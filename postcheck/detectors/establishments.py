@@ -10,7 +10,6 @@ the types that designate an establishment by themselves.
 """
 from __future__ import annotations
 
-from operator import itemgetter
 
 import regex
 
@@ -60,13 +59,12 @@ class EstablishmentDetector:
             else None
         self.slots = (SCAN.register(self.types.table), SCAN.register(self.institutions.table),
                       SCAN.register(self.named_gate.table if self.named_gate else {}))
-        self._pick, self._last_slot = itemgetter(*self.slots), max(self.slots)
+        self._hits = SCAN.reader(*self.slots)
         self.only_at_hits = not (self.types.scans_whole or self.institutions.scans_whole) and (
             self.named_gate is not None and self.named_gate.needs_hits)
 
     def detect(self, analysis: Analysis):
-        type_hits, institution_hits, named_hits = self._pick(SCAN.all_hits(analysis,
-                                                                           self._last_slot))
+        type_hits, institution_hits, named_hits = self._hits(analysis)
         if self.only_at_hits and not (type_hits or institution_hits or named_hits):
             return
         text, folded = analysis.text, analysis.folded

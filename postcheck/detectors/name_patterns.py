@@ -72,7 +72,7 @@ _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 # word that is a first name, are whole runs of letters there, all within a-z (and the "ſ", "I"
 # that fold() keeps). `re` with a plain class: the cheapest pass over a cold post.
 LETTER_RUNS = re.compile("[a-zIſ]+")  # (in this order `re` scans it 2x faster)
-_RUN_LETTERS = "abcdefghijklmnopqrstuvwxyzIſ"   # what LETTER_RUNS takes
+RUN_LETTERS = "abcdefghijklmnopqrstuvwxyzIſ"   # what LETTER_RUNS takes
 # What initials (a letter then "." or "-", no letter before) and names in capitals (two words,
 # the first in capitals) need: INITIALS, INITIAL_SURNAME, CAPS_RUN, CAPS_SURNAME_INITIAL.
 # Written to start on a "." or "-" or a capital, which the regex engine looks for quickly.
@@ -119,9 +119,9 @@ def in_place_name(text: str, start: int, folded: str | None = None, places=None)
         window = folded[cut:start]
         if not any(key in window for key in places) and not (
                 cut and text[cut - 1].isalpha()
-                and window[:len(window) - len(window.lstrip(_RUN_LETTERS))] in PLACE_KEYS) and not (
+                and window[:len(window) - len(window.lstrip(RUN_LETTERS))] in PLACE_KEYS) and not (
                 start and text[start - 1].isalpha()
-                and window[len(window.rstrip(_RUN_LETTERS)):] in PLACE_KEYS):
+                and window[len(window.rstrip(RUN_LETTERS)):] in PLACE_KEYS):
             return False
     window = text[cut:start]
     return PLACE_BEFORE.match(window, len(window)) is not None

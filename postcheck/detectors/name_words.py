@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import name_patterns as np
 
-_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzIſ")  # what np.LETTER_RUNS takes
+_RUN_CHARS = frozenset(np.RUN_LETTERS)  # what np.LETTER_RUNS takes
 
 
 def whole_runs(folded, keys):

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-from .phone_gate import NINE_CLOSE, may_hold_phone
-from .recognizer_base import LANG, Prefiltered
+from .phone_gate import may_hold_phone
+from .recognizer_base import LANG
 
 
-class FrPhoneRecognizer(Prefiltered, PhoneRecognizer):
+class FrPhoneRecognizer(PhoneRecognizer):
     """Presidio's phonenumbers matcher (the costliest), only on posts where it may find a
     number (phone_gate: nine digits close that are not a run too long for France, or a
     number from abroad): a date like 12/03/1947 or a NIR no longer wakes it up."""
 
-    MIN_DIGITS, PREFILTER = 8, NINE_CLOSE  # a "+" or "00", then eight digits at least
+    MIN_DIGITS = 8  # a "+" or "00", then eight digits at least
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if not may_hold_phone(text):

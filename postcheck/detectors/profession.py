@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import repeat
-from operator import itemgetter
 
 import regex
 
@@ -98,7 +97,7 @@ class ProfessionDetector:
         self.opener = regex.compile(rf"{noun}{WORD_END}{_AFTER_AT_START}", regex.MULTILINE)
         self.slots = (SCAN.register(self.self_gate.table), SCAN.register({"#": 1}),
                       SCAN.register({p: len(p) for p in literal_prefixes(noun)}))
-        self._pick, self._last_slot = itemgetter(*self.slots), max(self.slots)
+        self._hits = SCAN.reader(*self.slots)
         self.hashtag = regex.compile(r"#(?P<noun>[\p{L}\p{N}_-]+)")
         stems = {k.replace(" ", "").replace("-", ""): k for k in self.lookup}
         stems.update(HASHTAG_ONLY)
@@ -108,7 +107,7 @@ class ProfessionDetector:
     def detect(self, analysis: Analysis):
         folded, text = analysis.folded, analysis.text
         seen: set[tuple[int, int]] = set()
-        self_hits, tag_hits, noun_hits = self._pick(SCAN.all_hits(analysis, self._last_slot))
+        self_hits, tag_hits, noun_hits = self._hits(analysis)
         cues = self.self_gate.finditer_all(folded, [self.self_cue], self_hits, timeout=TIMEOUT)[0]
         openers = self._openers(folded, noun_hits) if noun_hits else ()
         for pattern, matches in ((self.self_cue, cues), (self.opener, openers)):

@@ -83,6 +83,9 @@ def main():
     postcheck explain PC101            documentation d'une règle
     postcheck serve --port 8765        serveur HTTP pour les extensions
     """
+    from .blas import no_blas_thread_pool
+
+    no_blas_thread_pool()   # before numpy is loaded: spaCy runs faster (blas.py)
 
 
 @main.command("check")

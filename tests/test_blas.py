@@ -2,6 +2,10 @@
 default `blis`, one BLAS thread during our products only, and a way back to the default."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 import spacy
 
@@ -62,3 +66,41 @@ def test_environment_keeps_thincs_default(monkeypatch):
     nlp = _stock()
     assert blas.use_numpy_blas(nlp) is False
     assert all(type(node.ops).__name__ == "NumpyOps" for node in nlp.get_pipe("ner").model.walk())
+
+
+_PROBE = """
+import os, sys
+from click.testing import CliRunner
+from postcheck.cli import main
+CliRunner().invoke(main, ["rules"], catch_exceptions=False)
+import numpy
+from threadpoolctl import threadpool_info
+print(os.environ.get("OPENBLAS_NUM_THREADS"),
+      max([lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"] or [1]))
+"""
+
+
+def _probe(env_threads=None):
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if env_threads:
+        env["OPENBLAS_NUM_THREADS"] = env_threads
+    out = subprocess.run([sys.executable, "-c", _PROBE], env=env, capture_output=True,
+                         text=True, check=True).stdout
+    return out.split()
+
+
+def test_command_line_starts_no_blas_thread_pool():
+    # Idle BLAS threads make every malloc of spaCy's parser take a lock (blas.py).
+    assert _probe() == ["1", "1"]
+
+
+def test_command_line_keeps_the_users_thread_count():
+    assert _probe("2") == ["2", str(min(2, os.cpu_count()))]
+
+
+def test_too_late_once_numpy_is_loaded(monkeypatch):
+    import numpy  # noqa: F401
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    assert blas.no_blas_thread_pool() is False
+    assert "OPENBLAS_NUM_THREADS" not in os.environ

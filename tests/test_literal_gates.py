@@ -78,6 +78,14 @@ def test_digits_read_as_ascii_unless_another_digit():
     assert OTHER_DIGIT.search("g٢p١") and not OTHER_DIGIT.search("g2p1 ²")
 
 
+def test_shared_other_digits_agrees_with_reparse():
+    from types import SimpleNamespace
+    from postcheck.reparse import has_other_digits
+    for text in ("g٢p١", "g2p1 ²", "séance 12 ½", "rdv ۳ fois", "dose ⅔", "𝟗 ans", "rien"):
+        post = SimpleNamespace(folded=fold(text), shared={})
+        assert LiteralScan().other_digits(post) == has_other_digits(fold(text))
+
+
 def test_chains_walk_back_over_short_words():
     [(pieces, anchors)] = chains(r"(?:sa|son|ses)\s+(?:fille|fils)")
     assert anchors == {"fille", "fils"} and pieces[-1] == {"sa", "son", "ses"}

@@ -4,6 +4,8 @@ clue_celebrity and clue_rare_diseases.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..lexicon import fold, load
@@ -23,10 +25,11 @@ _COLLEAGUES = (r"(?:collegues?|confreres?|consoeurs?|internes?|externes?|infirmi
                r"ide|aides?-soignante?s?|as|cadres?|chefs?|cheffes?|secretaires?|brancardiers?|"
                r"medecins?|kines?|sages?-femmes?|stagiaires?|etudiante?s?|residents?\s+du\s+staff)")
 _ORDINAL = r"(?:\d+\s*(?:e|eme|ieme|er|ere)|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
-# What the road pattern's numbered alternative ("la N12", "sur l'A 84") holds in every match: a
-# digit just after "n", "d" or "a" (and one space at most). Half the posts hold a digit, few
-# this: the pattern scans a post holding neither this nor one of its words for nothing.
-ROAD_NUMBER = regex.compile(r"\d(?<=[adn]\s?\d)")
+# What the road pattern's numbered alternative ("la N12", "sur l'A 84") holds in every match:
+# "la" or "l'", the road's letters, a digit. Half the posts hold a digit, few this: the pattern
+# scans a post holding neither this nor one of its words for nothing. (`re`: its \s holds
+# every space `regex`'s does; a literal "l" lets it skip ahead.)
+ROAD_NUMBER = re.compile(r"l[a']\s*(?:rn|rd|n|d|a)\s?\d")
 
 
 def _alternation(*lexicons: str) -> str:

@@ -39,11 +39,12 @@ GROUP_BEFORE = re.compile(r"\b(?:les|des|aux|ces|tous\s+(?:les|nos|mes|ses)|tout
                              r"mes|ses)|nos|vos|leurs|certains|plusieurs|beaucoup\s+de|de)\s+"
                              r"(?:\w+\s+)?$")
 
-# Every match of NEGATION_BEFORE holds one of these words, and the text before a match of
-# NAMING_BEFORE ends (spaces apart) with one of those: cheap tests that spare most searches.
-_NEGATION_WORDS = ("ni", "pas", "sans", "aucun", "jamais", "zero")
+# Every match of NEGATION_BEFORE holds one of these words followed by a space (`re`'s \s
+# holds every space `regex`'s does), and the text before a match of NAMING_BEFORE ends (spaces
+# apart) with one of those: cheap tests that spare most searches ("ni" alone is in many words).
+_NEGATION_WORDS = ("ni", "pas", "sans", "aucune?", "jamais", "zero")
 _NAMING_LINKS = ("de", "du", "des", "en", "la", "le", "contre", "'")
-_NEGATION_HINT = re.compile("|".join(_NEGATION_WORDS))
+_NEGATION_HINT = re.compile("(?:%s)\\s" % "|".join(_NEGATION_WORDS))
 
 # (signal kind, lexicon, score, attributes)
 LEXICONS = (
@@ -66,6 +67,9 @@ class CareContextDetector:
         # Each lexicon is tried only where one of its entries can start and the post holds
         # what that entry needs (CueGate), when all are plain `re` patterns; otherwise each
         # lexicon scans the post.
+        # what each lexicon's signals say, made once
+        self._reports = [(kind, f"lexique {lexicon}", score, attrs, kind == "health",
+                          kind == "patient.cue") for kind, lexicon, _, score, attrs in self.patterns]
         compiled = [p[2] for p in self.patterns]
         self.gate = (CueGate([lexicon_alternatives(lexicon) for _, lexicon, _, _ in LEXICONS])
                      if all(isinstance(p, FastPattern) for p in compiled) else None)
@@ -81,16 +85,18 @@ class CareContextDetector:
                                           SCAN.other_digits(analysis), self._at)
         else:
             found = [p[2].finditer(folded, timeout=TIMEOUT) for p in self.patterns]
-        for (kind, lexicon, _, score, attrs), matches in zip(self.patterns, found):
-            health, cue, why = kind == "health", kind == "patient.cue", f"lexique {lexicon}"
+        signal, name = analysis.signal, self.name
+        for (kind, why, score, attrs, health, cue), matches in zip(self._reports, found):
             for m in matches:
                 start, end = m.span()
-                before = folded[max(0, start - 30):start]
+                before = folded[start - 30 if start > 30 else 0:start]
                 if _NEGATION_HINT.search(before) and NEGATION_BEFORE.search(before):
                     continue
                 if health and before.rstrip().endswith(_NAMING_LINKS) and \
                         NAMING_BEFORE.search(before):
                     continue
-                extra = ({"group": bool(m.group().endswith("s") and GROUP_BEFORE.search(before))}
-                         if cue else {})
-                yield analysis.signal(kind, start, end, score, why, self.name, **attrs, **extra)
+                if cue:
+                    yield signal(kind, start, end, score, why, name, **attrs, group=bool(
+                        m.group().endswith("s") and GROUP_BEFORE.search(before)))
+                else:
+                    yield signal(kind, start, end, score, why, name, **attrs)

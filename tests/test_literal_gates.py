@@ -131,6 +131,25 @@ def test_type_words_not_tried_inside_longer_words():
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in TYPES.finditer(text)]
 
 
+def test_opening_test_agrees_with_the_openings_of_a_post():
+    from postcheck.detectors import profession
+
+    def openings(text):   # the list the detector built before testing each position
+        found, line = {m.end() for m in profession._STOP_RUN.finditer(text)}, 0
+        while line >= 0:
+            found.add(profession._LEAD_RUN.match(text, line).end())
+            line = text.find("\n", line) + 1 or -1
+        return found
+
+    tricky = ["", "a", ".", "...x", "\n\n\nx", "x.\n \n y", "- - - - - - - - - - -x",
+              "\n*************************ide", "ok !  \u00a0 oui", "fin ;", "a\n\t\n",
+              "(((((((((((((x", "x:\u2009y", "\n" + "#" * 11 + "x", "\n" + "#" * 12]
+    for text in tricky + TEXTS:
+        expected = openings(text)
+        assert {p for p in range(len(text) + 1) if profession._OPENING.match(text, p)} == \
+            expected, text
+
+
 @pytest.mark.parametrize("text", SENTENCES + ["\n\n- Infirmière depuis peu.\nSage-femme : oui"])
 def test_openers_tried_where_a_profession_word_begins(text):
     from postcheck.detectors import profession

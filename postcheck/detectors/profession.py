@@ -31,17 +31,12 @@ _ARTICLE = r"(?:\s+(?:un|une|l'|la|le)\s*|\s+|(?<='))"
 _SPACES = regex.compile(r"\s+")
 _STOP_RUN = regex.compile(r"[.!?\n…:;]\s*")
 _LEAD_RUN = regex.compile(r"\W{0,12}")
-
-
-def _opening_starts(text: str) -> list[int]:
-    """Where a word may open a sentence or line: after a line start and up to 12 non-word
-    characters, or after a stop (. ! ? … : ; line break) and any spaces. (The positions inside
-    those runs open no word: a profession word is only tried at their ends.)"""
-    starts, line = {m.end() for m in _STOP_RUN.finditer(text)}, 0
-    while line >= 0:
-        starts.add(_LEAD_RUN.match(text, line).end())
-        line = text.find("\n", line) + 1 or -1
-    return sorted(starts)
+# Where a word may open a sentence or line, tested at one position: the end of a _STOP_RUN
+# (a stop, then spaces up to a non-space), or where _LEAD_RUN stops from a line start (after
+# 12 non-word characters, or fewer and then a word character or the end). The few positions
+# where a profession word begins are tested, instead of listing the post's openings.
+_OPENING = regex.compile(r"(?:(?<=[.!?\n…:;]\s*)(?!\s)|(?<=(?:^|\n)\W{12})|"
+                         r"(?<=(?:^|\n)\W{0,11})(?!\W))")
 
 
 # What follows a profession word that opens a sentence: "Infirmière depuis 12 ans",
@@ -93,7 +88,7 @@ class ProfessionDetector:
         self.self_gate = CueGate([top_alternatives(self_cue.replace("(?P<noun>", "(?:"))],
                                  ascii_words=True)
         # A sentence-opening noun is tried only where a sentence or line starts
-        # (_opening_starts) and a profession word may begin.
+        # (_OPENING) and a profession word may begin.
         self.opener = regex.compile(rf"{noun}{WORD_END}{_AFTER_AT_START}", regex.MULTILINE)
         self.slots = (SCAN.register(self.self_gate.table), SCAN.register({"#": 1}),
                       SCAN.register({p: len(p) for p in literal_prefixes(noun)}))
@@ -148,10 +143,10 @@ class ProfessionDetector:
         left to right and not overlapping, found by trying it where a word opens a sentence
         and a profession word may begin (not after an ASCII letter or digit: no opening)."""
         nouns = {last - length + 1 for last, length in noun_hits}
-        nouns = {start for start in nouns if not (start and folded[start - 1] in ASCII_WORD)}
-        end = 0
-        for start in _opening_starts(folded) if nouns else ():
-            if start >= end and start in nouns:
+        end, opening = 0, _OPENING.match
+        for start in sorted(nouns):
+            if start >= end and not (start and folded[start - 1] in ASCII_WORD) and \
+                    opening(folded, start):
                 m = self.opener.match(folded, start, timeout=TIMEOUT)
                 if m is not None:
                     end = m.end()

@@ -117,18 +117,18 @@ class Dispatched:
         patterns, labels, last = self._patterns, self._labels, pos
         known, shift, always, word_of = self._gate.word_table()
         always &= live
+        wanted = live << shift   # a word's bits tested in place, not shifted: most try nothing
         for start in self._runs.finditer(text, pos, endpos):
-            at = start.start()
-            if at < last:
-                continue
             word = start.group()
             bits = known.get(word)
             if bits is None:
                 bits = word_of(word)
-            hit = _first_match(patterns, ((bits >> shift) & live) | always, text, at, endpos)
-            if hit is not None:
-                last = hit[1].end()
-                yield labels[hit[0]], hit[1]
+            if (always or bits & wanted) and start.start() >= last:
+                hit = _first_match(patterns, ((bits >> shift) & live) | always, text,
+                                   start.start(), endpos)
+                if hit is not None:
+                    last = hit[1].end()
+                    yield labels[hit[0]], hit[1]
 
     def _search_each(self, text: str, live: list[int], pos: int,
                      endpos: int) -> Iterator[tuple[str, re.Match]]:

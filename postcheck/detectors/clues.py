@@ -62,7 +62,7 @@ class ClueDetector:
         self.slots = (SCAN.register(self.cues.table), SCAN.register(self.gate.table),
                       SCAN.register(dict.fromkeys(EPONYM_WORDS, 1)))
         self._hits = SCAN.reader(*self.slots)
-        self.town_before = regex.compile(rf"(?:^|[^\p{{L}}])(?:{PREP})$")
+        self.town_before = regex.compile(rf"(?r)(?:^|[^\p{{L}}])(?:{PREP})$")
         self._walked_patterns = [self.patterns[i][2] for i in self.walked]
         # the road pattern, possible on any digit, runs only where ROAD_NUMBER or one of its
         # words is found (its number in self.scanned: the words' hits name it)
@@ -150,8 +150,10 @@ def _compile(body: str):
         return regex.compile(rf"(?<![\p{{L}}\p{{N}}_])(?:{body})(?![\p{{L}}\p{{N}}_])")
 
 
+# (?r): a look-behind pattern ending in `$`, only asked whether it matches, is searched from
+# the end, where its matches end, instead of trying every start before (3-10x faster).
 _HOSPITAL_BEFORE = regex.compile(
-    r"(?:\b(?:chu|chr|chru|ch|chi|chs|hopital|hosto|clinique|polyclinique|ehpad|centre\s+"
+    r"(?r)(?:\b(?:chu|chr|chru|ch|chi|chs|hopital|hosto|clinique|polyclinique|ehpad|centre\s+"
     r"hospitalier|urgences|maternite|institut|ifsi|promo|universite|fac|faculte|"
     r"equipes?|service|unite|pole|samu|smur|sdis|antenne|ars|cpam|mairie)\s+"
     r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?)$")

@@ -21,7 +21,9 @@ from ..literalscan import SCAN
 from .cue_gate import CueGate, lexicon_alternatives
 from .first_chars import FirstChars
 
-NEGATION_BEFORE = regex.compile(r"(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
+# (?r): a look-behind pattern ending in `$`, only asked whether it matches, is searched from
+# the end, where its matches end, instead of trying every start before (3-10x faster).
+NEGATION_BEFORE = regex.compile(r"(?r)(?:\baucune?|\bpas\s+(?:de|d'|une?(?:\s+seule?)?)|\bsans|\bni|"
                                 r"\bjamais\s+(?:de|d')|\bzero)\s+(?:\w+\s+)?$")
 
 # "le service de dialyse", "l'équipe de chirurgie", "le dépistage du diabète": the health word

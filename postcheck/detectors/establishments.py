@@ -35,13 +35,15 @@ _DESCRIPTORS = set(fold(w) for w in (
     "rééducation demain enfants adultes armées merde fou fous ouf rêve taille niveau type luxe "
     "pointe recours renom france l la le les mon ma ton ta son sa notre votre leur ce cette "
     "ces un une qui que dont où suite long court haut bas beauté qualité").split())
+# (?r): a look-behind pattern ending in `$`, only asked whether it matches, is searched from
+# the end, where its matches end, instead of trying every start before (3-10x faster).
 _NOT_HOSPITAL_BEFORE = regex.compile(
-    r"(?:\b(?:lycee|college|ecole|rue|avenue|av|boulevard|bd|place|quai|allee|impasse|station|"
+    r"(?r)(?:\b(?:lycee|college|ecole|rue|avenue|av|boulevard|bd|place|quai|allee|impasse|station|"
     r"metro|arret|pont|parc|stade|chef|cheffe|chefs|cas|examen|essai|signes?|tableau|etude|"
     r"psychologue|biologie|recherche|raisonnement|sens|infirmiere?|pharmacie|experience)"
     r"(?:\s+(?:de|du|des|d'|la|le))?\s*)$")
 _DETERMINER_BEFORE = regex.compile(
-    r"(?:\b(?:le|la|l'|les|au|aux|a|en|un|une|mon|ma|mes|notre|nos|cet|cette|ce|du|des|de|d'|"
+    r"(?r)(?:\b(?:le|la|l'|les|au|aux|a|en|un|une|mon|ma|mes|notre|nos|cet|cette|ce|du|des|de|d'|"
     r"votre|vos|son|sa|ses|leur|dans|vers|via|quel|quelle)|^)\s*$")
 
 

@@ -19,7 +19,9 @@ from .first_chars import FirstChars
 _EMOJIS = "📸📷🎥📹🤳🎬"   # photo or video emojis
 # "merci pour cette vidéo", "très bonne vidéo", "le médecin de la vidéo": a reaction to
 # someone else's media; "j'ai des photos": evidence kept, not a post. Neither announces one.
-REACTION_BEFORE = regex.compile(r"(?:\bcette|\bta|\bvotre|\bton|\bvos|\btes|\bbonne|\bbelle|"
+# (?r): a look-behind pattern ending in `$`, only asked whether it matches, is searched from
+# the end, where its matches end, instead of trying every start before (3-10x faster).
+REACTION_BEFORE = regex.compile(r"(?r)(?:\bcette|\bta|\bvotre|\bton|\bvos|\btes|\bbonne|\bbelle|"
                                 r"\bsuper|\bgenial\w*|\bexcellente?|\bde\s+la|\bdans\s+la|"
                                 r"\bsur\s+la|\bj'ai\s+(?:des|les))\s+$")
 # "ta photo avec le gâteau en commentaire 👇": the author posts it after all.

@@ -81,11 +81,21 @@ def _pair_possible(view: str, facts) -> bool:
     """False when no pair can be found: for every pair, the cue scan's gate says one of its
     families has no cue that may match here (most posts: one family at most), which spares
     the scan itself."""
-    masks = _family_masks()
+    masks = _pair_masks()
     if masks is None:
         return True
     live = scanner("conduct_cues").live(view, facts)
-    return any(live & masks[a] and live & masks[b] for a, b, *_ in PAIRS)
+    for first, second in masks:   # (a loop, not any() over a generator: most posts try all)
+        if live & first and live & second:
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _pair_masks() -> tuple[tuple[int, int], ...] | None:
+    """For each pair, the masks of its two families (_family_masks)."""
+    masks = _family_masks()
+    return None if masks is None else tuple((masks[a], masks[b]) for a, b, *_ in PAIRS)
 
 
 @lru_cache(maxsize=None)

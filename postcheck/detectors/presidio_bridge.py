@@ -66,6 +66,8 @@ class PresidioDetector:
                 recognizer.load()
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
+        # recognizers whose results carry their name and id already (_add_recognizer_id's work)
+        self.tagging_itself = {r.id for r in self.recognizers if getattr(r, "TAGS_RESULTS", False)}
         self.booster = ContextBooster(self.analyzer.context_aware_enhancer,
                                       [r for r in self.recognizers if r.context])
         self.context_words = {r.id: [w.lower() for w in r.context or ()] for r in self.recognizers}
@@ -84,9 +86,10 @@ class PresidioDetector:
             explanation = r.analysis_explanation
             why = (explanation.textual_explanation if explanation and explanation.textual_explanation
                    else f"motif {explanation.pattern_name}" if explanation else r.entity_type)
-            attrs = dict((r.recognition_metadata or {}).get("postcheck_attrs", {}))
+            meta = r.recognition_metadata  # ** copies the attributes into the signal's own
             yield analysis.signal(ENTITY_KINDS[r.entity_type], r.start, r.end, r.score, why,
-                                  self.name, **attrs)
+                                  self.name, **(meta.get("postcheck_attrs", _NO_ATTRS)
+                                                if meta else _NO_ATTRS))
 
     def analyze(self, text: str, doc, ents=None, folded=None) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
@@ -98,7 +101,8 @@ class PresidioDetector:
         for recognizer in recognizers:
             current = recognizer.analyze(text, self.entities, entities)
             if current:
-                _add_recognizer_id(current, recognizer)
+                if recognizer.id not in self.tagging_itself:
+                    _add_recognizer_id(current, recognizer)
                 results.extend(current)
         if not results:  # most posts: nothing to enhance, filter or de-duplicate
             return results
@@ -129,6 +133,7 @@ class PresidioDetector:
 _NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "DATE", "AGE",
                  "ROOM", "LICENSE_PLATE", "PHONE_NUMBER"}
 _DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits than re)
+_NO_ATTRS: dict = {}
 
 
 def _digits_needed(recognizer) -> int:

@@ -17,6 +17,7 @@ class Prefiltered:
     `patterns_for(text)` may narrow the patterns to those whose trigger the post has."""
 
     PREFILTER: regex.Pattern
+    TAGS_RESULTS = True  # scan_patterns gives each result the recognizer's name and id
 
     def patterns_for(self, text: str):
         return self.patterns if self.PREFILTER.search(text) else ()

@@ -72,8 +72,9 @@ class FrenchNameRecognizer(EntityRecognizer):
         if not candidates:
             return self._initials(text, folded, ()) if shapes else []
         places = np.PLACE_KEYS & runs
-        candidates = np.undominated([c for c in candidates
-                                     if not np.in_place_name(text, c[0], folded, places)])
+        candidates = [c for c in candidates if not np.in_place_name(text, c[0], folded, places)]
+        if len(candidates) > 1:  # a lone candidate has none to be dominated by
+            candidates = np.undominated(candidates)
         found = [self._result("PERSON", *c, text, folded) for c in candidates]
         return found + self._initials(text, folded, found) if shapes else found
 

@@ -13,6 +13,7 @@ from ..analysis import Analysis
 from ..nlp import get_nlp
 from .identifiers import build_identifier_recognizers
 from .names import FrenchNameRecognizer
+from .recognizer_base import prefilter_of, scan_patterns
 from .shared_doc_engine import ContextBooster, SharedDocEngine
 
 # Presidio entity type -> postcheck signal kind
@@ -75,9 +76,9 @@ class PresidioDetector:
         self.thresholds_are_zero = (self.analyzer.default_score_threshold == 0
                                     and not any(self.thresholds.values()))
         # by the number of digits in the post (up to the most any recognizer needs): the
-        # recognizers that may find something, in registry order
+        # recognizers that may find something, in registry order, with their prefilter
         needs = [_digits_needed(r) for r in self.recognizers]
-        self.by_digits = [[r for r, n in zip(self.recognizers, needs) if n <= count]
+        self.by_digits = [[(r, prefilter_of(r)) for r, n in zip(self.recognizers, needs) if n <= count]
                           for count in range(max(needs) + 1)]
 
     def detect(self, analysis: Analysis):
@@ -98,8 +99,13 @@ class PresidioDetector:
         # the name recognizer reads only the doc's entities, and the folded text
         entities = _DocEntities(doc.ents if ents is None else ents, folded)
         results = []
-        for recognizer in recognizers:
-            current = recognizer.analyze(text, self.entities, entities)
+        for recognizer, prefilter in recognizers:
+            if prefilter is None:
+                current = recognizer.analyze(text, self.entities, entities)
+            elif prefilter(text) is None:  # what Prefiltered.analyze would find first
+                continue
+            else:
+                current = scan_patterns(recognizer, text, recognizer.patterns)
             if current:
                 if recognizer.id not in self.tagging_itself:
                     _add_recognizer_id(current, recognizer)

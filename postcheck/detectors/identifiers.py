@@ -33,6 +33,7 @@ class FrNirRecognizer(EntityRecognizer):
     """
 
     MIN_DIGITS = 13  # THIRTEEN below
+    TAGS_RESULTS = True  # each result carries the recognizer's name and id
     RUN = regex.compile(r"(?<![\d/.,:-])\d+(?:[ .]\d+)*(?![\d/-])")
     THIRTEEN = regex.compile(r"\d(?:[ .]?\d){12}")  # in any NIR window: 13 digits, [ .] between
     CONTEXT = ["nir", "sécu", "secu", "sécurité", "vitale", "insee", "assuré", "cpam", "nss"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from spacy.strings import get_string_id
 
 from ..gazetteer import get_gazetteer
 from ..lexicon import WORD_END, fold
@@ -29,10 +30,12 @@ _SURNAME = regex.compile(rf"(?:{np.PARTICLE}\s+)?{np.CAP_SEQ}" + WORD_END)
 _CAP_BEFORE = regex.compile(rf"(?<![\p{{L}}\p{{N}}])({np.CAP})\s+$")
 _APPOSITION_START = regex.compile(r"\s*(?:,|:|\(|du\s|de\s+la\s|de\s+l')")
 _NOT_LETTER = regex.compile(r"[^A-Za-z]")
+_PER = get_string_id("PER")
 
 
 class FrenchNameRecognizer(EntityRecognizer):
     ENTITIES = ["PERSON", "INITIALS"]
+    TAGS_RESULTS = True  # each result carries the recognizer's name and id (_result)
 
     def __init__(self):
         super().__init__(supported_entities=self.ENTITIES, name="FrenchNameRecognizer",
@@ -69,8 +72,9 @@ class FrenchNameRecognizer(EntityRecognizer):
         if not candidates:
             return self._initials(text, folded, ()) if shapes else []
         places = np.PLACE_KEYS & runs
-        candidates = np.undominated([c for c in candidates
-                                     if not np.in_place_name(text, c[0], folded, places)])
+        candidates = [c for c in candidates if not np.in_place_name(text, c[0], folded, places)]
+        if len(candidates) > 1:  # a lone candidate has none to be dominated by
+            candidates = np.undominated(candidates)
         found = [self._result("PERSON", *c, text, folded) for c in candidates]
         return found + self._initials(text, folded, found) if shapes else found
 
@@ -141,7 +145,7 @@ class FrenchNameRecognizer(EntityRecognizer):
         is folded once, then looked up in the gazetteer's sets (its is_* methods fold again)."""
         gaz, out = self.gaz, []
         for ent in nlp_artifacts.entities:
-            if ent.label_ != "PER":
+            if ent.label != _PER:  # the label's key: label_ looks its text up each time
                 continue
             toks = [t.text for t in ent if t.is_alpha or "-" in t.text]
             caps = [t for t in toks if t[0].isupper()]

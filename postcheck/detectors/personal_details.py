@@ -97,7 +97,10 @@ class FrAgeRecognizer(Prefiltered, PatternRecognizer):
                          patterns=self.PATTERNS)
 
     def patterns_for(self, text):
-        found = {m.lastindex for m in self.PREFILTER.finditer(text)}
+        first = self.PREFILTER.search(text)  # most posts with digits: none
+        if first is None:
+            return ()
+        found = {first.lastindex, *(m.lastindex for m in self.PREFILTER.finditer(text, first.end()))}
         return [p for n, p in enumerate(self.patterns, 1) if n in found]
 
 

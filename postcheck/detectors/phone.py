@@ -14,6 +14,7 @@ class FrPhoneRecognizer(PhoneRecognizer):
     number from abroad): a date like 12/03/1947 or a NIR no longer wakes it up."""
 
     MIN_DIGITS = 8  # a "+" or "00", then eight digits at least
+    TAGS_RESULTS = True  # PhoneRecognizer gives each result the recognizer's name and id
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         if not may_hold_phone(text):

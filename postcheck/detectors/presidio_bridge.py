@@ -13,7 +13,8 @@ from ..analysis import Analysis
 from ..nlp import get_nlp
 from .identifiers import build_identifier_recognizers
 from .names import FrenchNameRecognizer
-from .shared_doc_engine import SharedDocEngine
+from .recognizer_base import prefilter_of, scan_patterns
+from .shared_doc_engine import ContextBooster, SharedDocEngine
 
 # Presidio entity type -> postcheck signal kind
 ENTITY_KINDS = {
@@ -50,8 +51,8 @@ class PresidioDetector:
     """Runs the recognizers of the Presidio registry on a post, as AnalyzerEngine.analyze
     would (same recognizers, context enhancement, score thresholds and de-duplication), but
     without its per-call set-up: the recognizer lists are resolved once, recognizers whose
-    entities all need a digit are skipped on posts without one, and the NlpArtifacts (a pass
-    over every token) are only built when a result may get a context boost."""
+    entities all need a digit are skipped on posts without one, and context boosts
+    (shared_doc_engine.ContextBooster) are only looked for when a result may get one."""
 
     name = "identifiers"
 
@@ -66,15 +67,18 @@ class PresidioDetector:
                 recognizer.load()
                 recognizer.is_loaded = True
         self.with_context = {r.id for r in self.recognizers if r.context}
-        self.context_recognizers = [r for r in self.recognizers if r.context]
+        # recognizers whose results carry their name and id already (_add_recognizer_id's work)
+        self.tagging_itself = {r.id for r in self.recognizers if getattr(r, "TAGS_RESULTS", False)}
+        self.booster = ContextBooster(self.analyzer.context_aware_enhancer,
+                                      [r for r in self.recognizers if r.context])
         self.context_words = {r.id: [w.lower() for w in r.context or ()] for r in self.recognizers}
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
         self.thresholds_are_zero = (self.analyzer.default_score_threshold == 0
                                     and not any(self.thresholds.values()))
         # by the number of digits in the post (up to the most any recognizer needs): the
-        # recognizers that may find something, in registry order
+        # recognizers that may find something, in registry order, with their prefilter
         needs = [_digits_needed(r) for r in self.recognizers]
-        self.by_digits = [[r for r, n in zip(self.recognizers, needs) if n <= count]
+        self.by_digits = [[(r, prefilter_of(r)) for r, n in zip(self.recognizers, needs) if n <= count]
                           for count in range(max(needs) + 1)]
 
     def detect(self, analysis: Analysis):
@@ -83,9 +87,10 @@ class PresidioDetector:
             explanation = r.analysis_explanation
             why = (explanation.textual_explanation if explanation and explanation.textual_explanation
                    else f"motif {explanation.pattern_name}" if explanation else r.entity_type)
-            attrs = dict((r.recognition_metadata or {}).get("postcheck_attrs", {}))
+            meta = r.recognition_metadata  # ** copies the attributes into the signal's own
             yield analysis.signal(ENTITY_KINDS[r.entity_type], r.start, r.end, r.score, why,
-                                  self.name, **attrs)
+                                  self.name, **(meta.get("postcheck_attrs", _NO_ATTRS)
+                                                if meta else _NO_ATTRS))
 
     def analyze(self, text: str, doc, ents=None, folded=None) -> list[RecognizerResult]:
         """What AnalyzerEngine.analyze(..., return_decision_process=True) returns."""
@@ -94,23 +99,24 @@ class PresidioDetector:
         # the name recognizer reads only the doc's entities, and the folded text
         entities = _DocEntities(doc.ents if ents is None else ents, folded)
         results = []
-        for recognizer in recognizers:
-            current = recognizer.analyze(text, self.entities, entities)
+        for recognizer, prefilter in recognizers:
+            if prefilter is None:
+                current = recognizer.analyze(text, self.entities, entities)
+            elif prefilter(text) is None:  # what Prefiltered.analyze would find first
+                continue
+            else:
+                current = scan_patterns(recognizer, text, recognizer.patterns)
             if current:
-                _add_recognizer_id(current, recognizer)
+                if recognizer.id not in self.tagging_itself:
+                    _add_recognizer_id(current, recognizer)
                 results.extend(current)
         if not results:  # most posts: nothing to enhance, filter or de-duplicate
             return results
         key, boostable = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.with_context
         boosted = [r for r in results if r.recognition_metadata.get(key) in boostable]
         if boosted and self._may_boost(text, boosted):
-            # Presidio deep-copies every result it is given: only those whose recognizer has
-            # context words can change, so only they go (same order, Presidio keeps it).
-            enhanced = iter(AnalyzerEngine._enhance_using_context(
-                self.analyzer, text, boosted, self.engine.artifacts(doc),
-                self.context_recognizers))
-            results = [next(enhanced) if r.recognition_metadata.get(key) in boostable else r
-                       for r in results]
+            # only results whose recognizer has context words can change
+            self.booster.boost(boosted, doc)
         if self.thresholds_are_zero:  # what the per-result look-up below would find
             results = [r for r in results if r.score >= 0]
         else:
@@ -133,6 +139,7 @@ class PresidioDetector:
 _NEED_A_DIGIT = {"FR_NIR", "FR_PATIENT_NUMBER", "FR_ADDRESS", "DATE_OF_BIRTH", "DATE", "AGE",
                  "ROOM", "LICENSE_PLATE", "PHONE_NUMBER"}
 _DIGIT = regex.compile(r"\d")  # the recognizers' \d (regex knows newer digits than re)
+_NO_ATTRS: dict = {}
 
 
 def _digits_needed(recognizer) -> int:

@@ -19,7 +19,9 @@ _REPEATS = tuple(op for op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSES
                                                                        None)) if op is not None)
 ASCII_DIGITS = "0123456789"
 _ASCII_DIGIT_OP = object()   # `\d` read as [0-9]: what it matches in a text without other digits
-OTHER_DIGIT = re.compile(r"(?![0-9])\d")   # a decimal digit outside 0-9 (Arabic, Devanagari...)
+# a decimal digit outside 0-9 (Arabic, Devanagari...), as one character class: `re` tests a
+# position in one step where "(?![0-9])\d" takes two (3x faster on a post)
+OTHER_DIGIT = re.compile(r"[^\D0-9]")
 
 
 def has_other_digits(text: str) -> bool:

@@ -22,15 +22,11 @@ from .wordfacts import FACTS
 
 _IDS = itertools.count()
 
-_WORD_RUN = re.compile(r"\w+")   # `\w` is _is_word_char: alphanumeric or "_"
+_WORD_RUN = re.compile(r"\w+")   # `\w`: alphanumeric or "_", the word edges of finditer
 # Words in most posts: a phrase is looked for by another of its words when it has one.
 _COMMON = frozenset("""a au aux avec c ce ces d de des du elle en et il ils j je l la le les
     leur lui m ma me mes moi mon n ne nous on ou par pas plus pour qu que qui s sa se ses son
     sur t ta te tes toi ton tu un une vous y avoir etre fait faire tout tous toute""".split())
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
 
 class PhraseMatcher:
     """Finds the longest whole-word occurrences of the given phrases, left to right."""
@@ -76,14 +72,27 @@ class PhraseMatcher:
     def finditer(self, text: str) -> Iterator[tuple[int, int, str, Any]]:
         if not self.size:
             return
+        # Runs for every post: word edges tested inline (no call a candidate), and the
+        # sort skipped for the usual one match.
         found: dict[int, tuple[int, str, Any]] = {}
         n = len(text)
         for last, (length, phrase, value) in self._automaton.iter(text):
-            start, end = last - length + 1, last + 1
-            if (start > 0 and _is_word_char(text[start - 1])) or (end < n and _is_word_char(text[end])):
-                continue
-            if start not in found or found[start][0] < end:
-                found[start] = (end, phrase, value)
+            start = last - length + 1
+            if start:
+                ch = text[start - 1]
+                if ch.isalnum() or ch == "_":
+                    continue
+            if last + 1 < n:
+                ch = text[last + 1]
+                if ch.isalnum() or ch == "_":
+                    continue
+            known = found.get(start)
+            if known is None or known[0] <= last:
+                found[start] = (last + 1, phrase, value)
+        if len(found) < 2:
+            for start, (end, phrase, value) in found.items():
+                yield start, end, phrase, value
+            return
         pos = 0
         for start in sorted(found):
             if start < pos:

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from postcheck import obfuscation
+from postcheck.detectors import defamation
 from postcheck.detectors._scan import FILES
 from postcheck.detectors._speech_cues import DENOUNCE, REPORT_VERB
 from postcheck.dispatch import Dispatched
@@ -131,10 +132,14 @@ def test_small_dispatch_with_word_facts():
         assert [(g, m.span()) for g, m in scanner_.finditer(text, facts=view.facts)] == expected
 
 
-@pytest.mark.parametrize("gated", [DENOUNCE, REPORT_VERB])
+@pytest.mark.parametrize("gated", [DENOUNCE, REPORT_VERB, defamation.HEDGE, defamation.PUBLIC,
+                                   defamation.PREVENTION, defamation.CHANNEL])
 def test_gated_search_same_as_pattern(gated):
     for text in POSTS + ["j'ai porte plainte contre lui", "il m'a traitee de grosse vache",
-                         "arretez de dire que les gens sont nuls", "c'est inacceptable"]:
+                         "arretez de dire que les gens sont nuls", "c'est inacceptable",
+                         "il parait qu'elle aurait vole la caisse", "condamne par le tribunal",
+                         "formation sur la prevention des chutes", "signale a l'ARS hier",
+                         "on dit que le chef serait au courant, peut-etre"]:
         view = obfuscation.build_view(text, fold(text))
         expected = gated.pattern.search(view.text)
         for facts in (None, view.facts):

@@ -173,7 +173,9 @@ def test_aim_cue_endings_rule_out_only_what_cannot_match():
     pieces = ["s'", "se", "me", "m'", "tu", "t'", "y", "en", "ne", "n'", "suis", "es", "est",
               "etes", "sont", "etre", "pas", "plus", "bien", "espece", "bande", "de", "des",
               "d'", "sale", "gros", "vieille", "sacree", "=", ",", "un", "une", "roi", "chef",
-              "tete", "vraiment", "trop", "le", "la", "a", "ce"]
+              "tete", "vraiment", "trop", "le", "la", "a", "ce", "c'est", "t'es", "sont", ":",
+              "qu'un", "qu'une", "que", "rien", "tous", "veritable", "pires", "foutue", "beau",
+              "sacre", "champion", "champions", "reine", "tas", "devient", "serez", "jamais"]
     seps = [" ", "  ", "", " , ", "\u00a0"]
     cases = [(cues.REFLEXIVE, cues.REFLEXIVE_ENDS), (speech.STRONG_BEFORE, cues.STRONG_ENDS),
              (speech.FIGURATIVE_OF, cues.FIGURATIVE_ENDS)]
@@ -187,6 +189,9 @@ def test_aim_cue_endings_rule_out_only_what_cannot_match():
                 assert cue is not cues.REFLEXIVE or before[-1:].isspace(), before
         if speech.APPOSITION.search(before):
             assert "," in before, before
+        if speech._COPULA_TAIL.search(before):
+            matched += 1
+            assert speech.copula_may_end(before.rstrip()), before
     assert matched > 1000
 
 

@@ -55,6 +55,29 @@ COPULA = fast(
 # COPULA without its subject: there is a match of COPULA exactly when there is one of this
 # (the subject may be empty), found at a fraction of the cost (no subject tried at each place).
 _COPULA_TAIL = fast(COPULA.pattern[COPULA.pattern.index("(?P<cop>"):])
+# What the text before a word, its final spaces stripped, ends with wherever _COPULA_TAIL
+# matches (a copula, then determiners and adjectives, each perhaps glued to the next).
+_COPULA_ENDS = (
+    "est", "es", "sont", "etait", "etais", "etaient", "sera", "seras", "serez", "seront",
+    "serait", "reste", "restes", "restent", "devient", "deviens", "demeure", "pas", "plus",
+    "jamais", "que", "qu'", "=", ":", "un", "une", "des", "de", "d'", "du", "le", "la", "l'",
+    "vraiment", "juste", "simplement", "tellement", "trop", "tres", "si", "aussi",
+    "completement", "totalement", "absolument", "franchement", "carrement", "grave", "vrai",
+    "vraie", "vrais", "vraies", "gros", "grosse", "grosses", "sale", "sales", "sacre", "sacree",
+    "pauvre", "pauvres", "petit", "petite", "petits", "petites", "vieux", "vieille",
+    "vieilles", "belle", "beau", "parfait", "parfaite", "parfaits", "parfaites", "complet",
+    "complete", "total", "totale", "immense", "enorme", "fameux", "fameuse", "foutu", "foutue",
+    "mega", "super", "pire", "pires", "veritable", "veritables")
+# Their last two characters (one for "=" and ":"): most texts end otherwise, told by one
+# look-up before the `endswith` of all of them.
+_COPULA_LAST = frozenset(e[-2:] for e in _COPULA_ENDS)
+
+
+def copula_may_end(tail: str) -> bool:
+    """False when _COPULA_TAIL cannot match a text that is `tail` plus spaces."""
+    return (tail[-2:] in _COPULA_LAST or tail[-1:] in "=:") and tail.endswith(_COPULA_ENDS)
+
+
 STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s+(?:de|des|d')|"
                               r"\b(?:sale|sales|gros|grosse|grosses|vieux|vieille|vieilles|"
                               r"pauvre|pauvres|sacre|sacree)|=)\s*$")

@@ -15,7 +15,6 @@ import re
 import regex
 
 from . import fuzzy
-from .lexicon import TIMEOUT
 from .wordfix import _LEET, _clean_word, _fix_token, _fixed, _glued, _hashtag
 from .viewmap import View, _assemble
 from .wordfacts import FACTS, read as read_facts
@@ -122,7 +121,8 @@ def _hashtag_edits(normalized: str, folded: str, taken: list) -> list:
     """Edits splitting the hashtags outside `taken` spans (#RasLeBol -> ras le bol), whose
     spans are added to `taken`."""
     edits = []
-    for m in HASHTAG.finditer(folded, timeout=TIMEOUT) if "#" in folded else ():
+    # (no timeout: a '#' and a run of one class cannot backtrack)
+    for m in HASHTAG.finditer(folded) if "#" in folded else ():
         if not _inside(m.start(1), taken):
             split = _hashtag(normalized[m.start(1):m.end(1)], m.group(1))
             if split:

@@ -31,9 +31,11 @@ _COMMON = frozenset("""a au aux avec c ce ces d de des du elle en et il ils j je
 class PhraseMatcher:
     """Finds the longest whole-word occurrences of the given phrases, left to right."""
 
-    def __init__(self, phrases: Mapping[str, Any], word_facts: bool = False):
+    def __init__(self, phrases: Mapping[str, Any], word_facts: bool = False,
+                 frequent: frozenset[str] = frozenset()):
         """`word_facts`: register with postcheck/wordfacts.py which words are rarest runs
-        (below), for `may_match`."""
+        (below), for `may_match`; `frequent`: words common in the texts checked, not to file
+        phrases under when they have another (only makes `may_match` cheaper)."""
         self.size = len(phrases)
         self._automaton = ahocorasick.Automaton()
         for phrase, value in phrases.items():
@@ -42,29 +44,40 @@ class PhraseMatcher:
             self._automaton.make_automaton()
         # Each run of word characters of a phrase is a whole run of the text where the phrase
         # matches as whole words ("merde" in "de merde", "con" in "a la con"): phrases are
-        # filed under their rarest run (a phrase of its own, else not a common word, else the
-        # longest) with all their runs, which a text must hold for them to match.
+        # filed under their rarest run (a phrase of its own, else not a common word, else not
+        # a frequent one, else the longest) with all their runs, which a text must hold for
+        # them to match.
         self._by_run: dict[str, list[frozenset[str]]] | None = {}
         for phrase in phrases:
             runs = _WORD_RUN.findall(phrase)
             if not runs:
                 self._by_run = None   # a phrase without word characters: no shortcut
                 break
-            rare = max(runs, key=lambda w: (w in phrases, w not in _COMMON, len(w)))
+            rare = max(runs, key=lambda w: (w in phrases, w not in _COMMON, w not in frequent,
+                                            len(w)))
             self._by_run.setdefault(rare, []).append(frozenset(runs))
 
-        self._slot = None
+        # Two bits a word: it is a rarest run; it is all the runs of a phrase ("con"), which
+        # then may match wherever the word is.
+        self._slot = self._sure = None
         if word_facts and self._by_run is not None:
             runs = frozenset(self._by_run)
-            self._slot = FACTS.register(("phrases", next(_IDS)), 1, lambda w: int(w in runs))
+            sure = frozenset(w for w, all_runs in self._by_run.items()
+                             if frozenset((w,)) in all_runs)
+            self._slot = FACTS.register(("phrases", next(_IDS)), 2,
+                                        lambda w: int(w in runs) | (2 if w in sure else 0))
+            self._sure = 2 << self._slot[0]
 
     def may_match(self, words, facts) -> bool:
         """False when a text whose runs of word characters are among `words` (all of them), and
         their FACTS.of `facts`, has no match: no scan, and most often no look-up either."""
         if self._slot is None or facts is None or facts[0] < self._slot[3]:
             return True   # not told (the same test as wordfacts.read, inline: every post)
-        if not facts[1] & self._slot[2]:
+        bits = facts[1] & self._slot[2]
+        if not bits:
             return False
+        if bits & self._sure:
+            return True
         present = set(words)
         return any(runs <= present for word in self._by_run.keys() & present  # iterates present
                    for runs in self._by_run[word])

@@ -45,6 +45,10 @@ _PLACE_AFTER = fast(
 # A name, a handle or a capitalised place right after the noun ("la PMI de Vernon",
 # "les urgentistes du CHU de X", "le journal @..."): a body one can identify by name.
 _NAMED_PLACE = fast(r"\s*(?:,\s*)?(?:@\w|\s(?:de\s+|du\s+|des\s+|d')?(?:la\s+|l')?[\p{Lu}])")
+# The three in one `match` (the first that matches wins): group "named" for a name or a
+# named place, no group for a room, a bed or a capitalised word; None for nothing.
+_AFTER = fast(f"(?P<named>(?:{_NAMED_AFTER.pattern})|(?:{_NAMED_PLACE.pattern}))|"
+              f"(?:{_PLACE_AFTER.pattern})")
 _GROUP_KIND = "group"
 # Patients and relatives are many and unknown to readers: "la patiente" alone, unlike
 # "ma cadre", does not let anyone recognise her without a name, a room or a place.
@@ -88,9 +92,9 @@ class TargetDetector:
         to_norm, signal = view.to_norm, analysis.signal
         for start, end, form, kind in self.matcher.finditer(view.text):
             nstart, nend = to_norm(start, end)
-            after_norm = text[nend:nend + 40]
-            named = bool(_NAMED_AFTER.match(after_norm)) or bool(_NAMED_PLACE.match(after_norm))
-            placed = named or bool(_PLACE_AFTER.match(after_norm))
+            after = _AFTER.match(text, nend, nend + 40)
+            placed = after is not None
+            named = placed and after.group("named") is not None
             anonymous = kind in _ANONYMOUS_KINDS and not placed
             # the determiner before is read only when the answer depends on it
             if kind == _GROUP_KIND:

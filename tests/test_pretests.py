@@ -77,3 +77,21 @@ def test_after_noun_in_one_match():
         assert (m is not None, m is not None and m.group("named") is not None) == (placed, named)
         placed_seen += placed
     assert placed_seen > 1000
+
+
+def test_copula_search_from_its_floor():
+    """_speech_cues.copula finds what COPULA.search finds (same place, same groups)."""
+    rng = random.Random(13)
+    pieces = ["il", "elle", "les", "chefs", "du", "service", "ne", "n'", "est", "sont", "c'est",
+              "t'es", "ce", "pas", "que", "des", "un", "vraiment", "gros", "=", ":", "x", "tous",
+              "etait", "reste", "le", "la", "sacre", "super", "l'", "qu'une", "a", "en"]
+    found = 0
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) + rng.choice([" ", "  ", "", "\t"])
+                         for _ in range(rng.randint(1, 14)))
+        expected = speech.COPULA.search(before)
+        got = speech.copula(before, before.rstrip())
+        assert (got and (got.span(), got.groupdict())) == \
+            (expected and (expected.span(), expected.groupdict())), before
+        found += expected is not None
+    assert found > 1000

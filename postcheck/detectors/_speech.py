@@ -17,10 +17,9 @@ from ..lexicon import folded_set
 from ..patterns import fast
 from ._aim_cues import (ENDS, FIGURATIVE_ENDS, FRAGMENT, REFLEXIVE, REFLEXIVE_ENDS, STRONG_ENDS,
                         VOCATIVE_GROUP)
-from ._speech_cues import (_CLAUSE_DASH, _COPULA_TAIL, _DENIED, AFTER_NP, APPOSITION,
-                           COPULA, DEMONSTRATIVE, DENOUNCE, FIGURATIVE_OF, REPORT_VERB,
-                           SELF_AFTER, SELF_SUBJECT, STRONG_BEFORE, VOCATIVE_BEFORE,
-                           copula_may_end)
+from ._speech_cues import (_CLAUSE_DASH, _DENIED, AFTER_NP, APPOSITION, DEMONSTRATIVE,
+                           DENOUNCE, FIGURATIVE_OF, REPORT_VERB, SELF_AFTER, SELF_SUBJECT,
+                           STRONG_BEFORE, VOCATIVE_BEFORE, copula)
 
 
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
@@ -115,7 +114,7 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
         return "verb"   # "il s'y est attardé", "je me suis planté": a reflexive verb
     if is_self(text, start, end, c0):
         return "self"
-    m = COPULA.search(before) if copula_may_end(tail) and _COPULA_TAIL.search(before) else None
+    m = copula(before, tail)
     if m and (m.group("cop") or m.group("rest")):
         rest = m.group("rest").strip()
         cop = m.group("cop")

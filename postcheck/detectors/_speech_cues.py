@@ -5,6 +5,8 @@ holds one of their required words is not searched (patterns.Gated, wordfacts.py)
 """
 from __future__ import annotations
 
+import re
+
 from ..gated import gated
 from ..patterns import fast
 
@@ -76,6 +78,20 @@ _COPULA_LAST = frozenset(e[-2:] for e in _COPULA_ENDS)
 def copula_may_end(tail: str) -> bool:
     """False when _COPULA_TAIL cannot match a text that is `tail` plus spaces."""
     return (tail[-2:] in _COPULA_LAST or tail[-1:] in "=:") and tail.endswith(_COPULA_ENDS)
+
+
+def copula(before: str, tail: str) -> re.Match | None:
+    """`COPULA.search(before)` (`tail`: `before` without its final spaces), for less: the
+    endings first, then the copula alone; a match's subject is at most six words each with
+    its spaces before a copula at or after that one, so none begins left of the seventh run
+    of spaces before it (a search from there, not from every place of the text)."""
+    if not copula_may_end(tail):
+        return None
+    found = _COPULA_TAIL.search(before)
+    if found is None:
+        return None
+    parts = before[:found.start()].rsplit(None, 7)
+    return COPULA.search(before, len(parts[0]) if len(parts) == 8 else 0)
 
 
 STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s+(?:de|des|d')|"

@@ -95,3 +95,19 @@ def test_copula_search_from_its_floor():
             (expected and (expected.span(), expected.groupdict())), before
         found += expected is not None
     assert found > 1000
+
+
+def test_determiner_endings():
+    """Wherever DEMONSTRATIVE matches, the text ends as determiner_may_end requires."""
+    rng = random.Random(17)
+    pieces = ["ce", "cet", "cette", "ces", "le", "la", "l'", "les", "mon", "mes", "notre", "vos",
+              "leurs", "sa", "un", "de", "vraiment", "gros", "espece de", "roi des", "x", "chef",
+              "tous des", "qu'une", "foutue", "veritables", "champion des", "tas de"]
+    matched = 0
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) + rng.choice([" ", "", "  "])
+                         for _ in range(rng.randint(1, 5)))
+        if speech.DEMONSTRATIVE.search(before):
+            matched += 1
+            assert speech.determiner_may_end(before.rstrip()), before
+    assert matched > 1000

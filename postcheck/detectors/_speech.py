@@ -19,7 +19,7 @@ from ._aim_cues import (ENDS, FIGURATIVE_ENDS, FRAGMENT, REFLEXIVE, REFLEXIVE_EN
                         VOCATIVE_GROUP)
 from ._speech_cues import (_CLAUSE_DASH, _DENIED, AFTER_NP, APPOSITION, DEMONSTRATIVE,
                            DENOUNCE, FIGURATIVE_OF, REPORT_VERB, SELF_AFTER, SELF_SUBJECT,
-                           STRONG_BEFORE, VOCATIVE_BEFORE, copula)
+                           STRONG_BEFORE, VOCATIVE_BEFORE, copula, determiner_may_end)
 
 
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
@@ -40,7 +40,7 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
               find("\n", end), find("…", end)):
         if 0 <= i < right:
             right = i
-    m = _CLAUSE_DASH.search(text, end)
+    m = _CLAUSE_DASH.search(text, end) if "-" in text or "–" in text else None
     if m is not None and m.start() < right:
         right = m.start()
     return _clause_start(text, start), right
@@ -136,7 +136,7 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     fig = FIGURATIVE_OF.search(before) if tail.endswith(FIGURATIVE_ENDS) else None
     if fig and fig.group("noun") not in _VOCATIVE_HEADS:
         return "person" if fig.group("noun") in role_nouns else "thing"
-    d = DEMONSTRATIVE.search(before)
+    d = DEMONSTRATIVE.search(before) if determiner_may_end(tail) else None
     if d and (AFTER_NP.match(after) or not amb):
         if amb and d.group("det") not in ("ce", "cet", "cette", "ces") and not d.group("adj").strip():
             return "none"

@@ -80,6 +80,18 @@ def copula_may_end(tail: str) -> bool:
     return (tail[-2:] in _COPULA_LAST or tail[-1:] in "=:") and tail.endswith(_COPULA_ENDS)
 
 
+# Likewise for DEMONSTRATIVE: a determiner, then perhaps what _COPULA_ENDS holds of _DET_ADJ.
+_DET_ENDS = _COPULA_ENDS + ("ce", "cet", "cette", "ces", "les", "mon", "ma", "ton", "ta", "son",
+                            "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur",
+                            "leurs")
+_DET_LAST = frozenset(e[-2:] for e in _DET_ENDS)
+
+
+def determiner_may_end(tail: str) -> bool:
+    """False when DEMONSTRATIVE cannot match a text that is `tail` plus spaces."""
+    return (tail[-2:] in _DET_LAST or tail[-1:] in "=:") and tail.endswith(_DET_ENDS)
+
+
 def copula(before: str, tail: str) -> re.Match | None:
     """`COPULA.search(before)` (`tail`: `before` without its final spaces), for less: the
     endings first, then the copula alone; a match's subject is at most six words each with

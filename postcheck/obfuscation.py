@@ -42,10 +42,10 @@ SPACES = re.compile(r"\s{2,}|[\n\r\t]")
 _ODD = re.compile(r"[$€*\n\r\t!|\s._·\-/@](?:(?<=[$€*\n\r\t])|(?<=[!|])(?=\w)|(?<=\s)\s|"
                   r"(?<=[#\w@$€*!|]@)|(?<=@)(?!\w)|"
                   r"(?<=[ ._·\-/])[\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w']))")
-# `_ODD` costs a try of its lookarounds at every space. `_odd` gives the same answer from
-# three cheaper tests: the rare characters (`_RARE`, mask and leet symbols, '@', and any
-# whitespace but a space) with what must hold around them, two spaces, and the spaced-out
-# words (`_SPACED_OUT`), the only branch that starts at ordinary separators.
+# `_ODD` costs a try of its lookarounds at every space. `_odd` answers from three cheaper
+# tests: the rare characters (`_RARE`, mask and leet symbols, '@', and any whitespace but a
+# space) with what must hold around them, two spaces, and the spaced-out words
+# (`_SPACED_OUT`, the only branch that starts at ordinary separators, then SPACED itself).
 _OTHER_SPACE = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _RARE = re.compile(rf"[$€*!|@{_OTHER_SPACE}](?:(?<=[$€*\n\r\t])|(?<=[!|])(?=\w)|"
                    rf"(?<=[#\w@$€*!|]@)|(?<=@)(?!\w)|(?<=[{_OTHER_SPACE}])(?:(?=\s)|(?<=\s.)))")
@@ -75,9 +75,12 @@ def build_view(normalized: str, folded: str) -> View:
 
 
 def _odd(folded: str) -> bool:
-    """`_ODD.search(folded) is not None`, for less (see `_RARE`)."""
-    return ("  " in folded or _RARE.search(folded) is not None
-            or _SPACED_OUT.search(folded) is not None)
+    """`_ODD.search(folded) is not None` (see `_RARE`), except for a text whose only oddity
+    is two lone characters between separators ("il y a"): nothing is spaced out there when
+    SPACED (three of them) finds nothing, and the plain path holds."""
+    if "  " in folded or _RARE.search(folded) is not None:
+        return True
+    return _SPACED_OUT.search(folded) is not None and SPACED.search(folded) is not None
 
 
 def _tokens(words: list[str], folded: str) -> set[str]:

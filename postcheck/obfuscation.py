@@ -15,7 +15,6 @@ import re
 import regex
 
 from . import fuzzy
-from .lexicon import TIMEOUT
 from .wordfix import _LEET, _clean_word, _fix_token, _fixed, _glued, _hashtag
 from .viewmap import View, _assemble
 from .wordfacts import FACTS, read as read_facts
@@ -43,6 +42,14 @@ SPACES = re.compile(r"\s{2,}|[\n\r\t]")
 _ODD = re.compile(r"[$€*\n\r\t!|\s._·\-/@](?:(?<=[$€*\n\r\t])|(?<=[!|])(?=\w)|(?<=\s)\s|"
                   r"(?<=[#\w@$€*!|]@)|(?<=@)(?!\w)|"
                   r"(?<=[ ._·\-/])[\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w']))")
+# `_ODD` costs a try of its lookarounds at every space. `_odd` answers from three cheaper
+# tests: the rare characters (`_RARE`, mask and leet symbols, '@', and any whitespace but a
+# space) with what must hold around them, two spaces, and the spaced-out words
+# (`_SPACED_OUT`, the only branch that starts at ordinary separators, then SPACED itself).
+_OTHER_SPACE = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_RARE = re.compile(rf"[$€*!|@{_OTHER_SPACE}](?:(?<=[$€*\n\r\t])|(?<=[!|])(?=\w)|"
+                   rf"(?<=[#\w@$€*!|]@)|(?<=@)(?!\w)|(?<=[{_OTHER_SPACE}])(?:(?=\s)|(?<=\s.)))")
+_SPACED_OUT = re.compile(r"[ ._·\-/][\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w'])")
 _WORDS = re.compile(r"\w+")
 _MARKED_RUNS = re.compile(r"[#@](\w+)")
 _UNCHANGED: frozenset[int] = frozenset()
@@ -53,7 +60,7 @@ def build_view(normalized: str, folded: str) -> View:
     posts nothing is spaced out, masked or misspelt, which two scans prove (`_ODD`, the words,
     then one look-up a word, `_needs_fix`): then only hashtags may be split. The full work,
     `_edited_view`, takes five scans and a loop over every token."""
-    if _ODD.search(folded) is None:
+    if not _odd(folded):
         words = _WORDS.findall(folded)
         facts = FACTS.of(words)
         # The runs after '#' and '@' are no tokens, but most often need no fix either.
@@ -65,6 +72,15 @@ def build_view(normalized: str, folded: str) -> View:
                 return View(folded, None, None, _UNCHANGED, words, facts)
             return _split_view(folded, sorted(edits), words, facts)
     return _with_words(_edited_view(normalized, folded))
+
+
+def _odd(folded: str) -> bool:
+    """`_ODD.search(folded) is not None` (see `_RARE`), except for a text whose only oddity
+    is two lone characters between separators ("il y a"): nothing is spaced out there when
+    SPACED (three of them) finds nothing, and the plain path holds."""
+    if "  " in folded or _RARE.search(folded) is not None:
+        return True
+    return _SPACED_OUT.search(folded) is not None and SPACED.search(folded) is not None
 
 
 def _tokens(words: list[str], folded: str) -> set[str]:
@@ -108,7 +124,8 @@ def _hashtag_edits(normalized: str, folded: str, taken: list) -> list:
     """Edits splitting the hashtags outside `taken` spans (#RasLeBol -> ras le bol), whose
     spans are added to `taken`."""
     edits = []
-    for m in HASHTAG.finditer(folded, timeout=TIMEOUT) if "#" in folded else ():
+    # (no timeout: a '#' and a run of one class cannot backtrack)
+    for m in HASHTAG.finditer(folded) if "#" in folded else ():
         if not _inside(m.start(1), taken):
             split = _hashtag(normalized[m.start(1):m.end(1)], m.group(1))
             if split:

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from postcheck import obfuscation
+from postcheck.detectors import defamation
 from postcheck.detectors._scan import FILES
 from postcheck.detectors._speech_cues import DENOUNCE, REPORT_VERB
 from postcheck.dispatch import Dispatched
@@ -70,8 +71,12 @@ def test_plain_view_is_the_edited_view():
 def test_odd_search_is_the_plain_alternation():
     plain = re.compile(r"[$€*\n\r\t]|[!|](?=\w)|\s\s|(?<=[#\w@$€*!|])@|@(?!\w)|"
                        r"[ ._·\-/][\w@$*][ ._·\-/]{1,3}[\w@$*](?![\w'])")
+    plain_but_spaced = re.compile(r"[$€*\n\r\t]|[!|](?=\w)|\s\s|(?<=[#\w@$€*!|])@|@(?!\w)")
     for text in _texts():
         assert (obfuscation._ODD.search(text) is None) == (plain.search(text) is None), text
+        spaced_only = plain.search(text) is not None and not plain_but_spaced.search(text)
+        assert obfuscation._odd(text) == (plain.search(text) is not None and not (
+            spaced_only and obfuscation.SPACED.search(text) is None)), text
 
 
 def test_word_facts_layout_and_generations():
@@ -121,10 +126,14 @@ def test_small_dispatch_with_word_facts():
         assert [(g, m.span()) for g, m in scanner_.finditer(text, facts=view.facts)] == expected
 
 
-@pytest.mark.parametrize("gated", [DENOUNCE, REPORT_VERB])
+@pytest.mark.parametrize("gated", [DENOUNCE, REPORT_VERB, defamation.HEDGE, defamation.PUBLIC,
+                                   defamation.PREVENTION, defamation.CHANNEL])
 def test_gated_search_same_as_pattern(gated):
     for text in POSTS + ["j'ai porte plainte contre lui", "il m'a traitee de grosse vache",
-                         "arretez de dire que les gens sont nuls", "c'est inacceptable"]:
+                         "arretez de dire que les gens sont nuls", "c'est inacceptable",
+                         "il parait qu'elle aurait vole la caisse", "condamne par le tribunal",
+                         "formation sur la prevention des chutes", "signale a l'ARS hier",
+                         "on dit que le chef serait au courant, peut-etre"]:
         view = obfuscation.build_view(text, fold(text))
         expected = gated.pattern.search(view.text)
         for facts in (None, view.facts):

@@ -15,3 +15,12 @@ FRAGMENT = fast(r"\s*(?:(?:un|une|quel|quelle|vraiment|vrai|vraie|sacre|sacree|v
                 r"juste)\s+)+$")
 # The end of a word aimed at someone: punctuation, emoji, a comma, "va", "doublé d'un …".
 ENDS = fast(r"\s*(?:!|\.|,|\s+va\b|$|\?|[^\p{L}\p{N}\s])|\s+doublee?s?\s+(?:d'|de\s)")
+
+# What the text before a word, its final spaces stripped, ends with wherever the `$`-anchored
+# cue matches (REFLEXIVE also needs those spaces): a test of a few characters that spares the
+# search, which tries every place of the text, in most cases.
+REFLEXIVE_ENDS = ("suis", "es", "est", "sont", "etais", "etait", "etaient", "sera", "serait",
+                  "etre", "pas", "plus", "jamais", "trop", "bien", "deja")
+STRONG_ENDS = ("de", "des", "d'", "sale", "sales", "gros", "grosse", "grosses", "vieux",
+               "vieille", "vieilles", "pauvre", "pauvres", "sacre", "sacree", "=")
+FIGURATIVE_ENDS = ("de", "d'")

@@ -17,16 +17,24 @@ FILES = ("hostility", "defamation", "harassment", "conduct")
 _KEY = "_language_pattern_hits"
 
 
-def pattern_hits(analysis: Analysis, name: str) -> list[tuple[str, dict, int, int]]:
-    """(kind, attributes, start, end) in the view for the patterns of lexicons/<name>.txt."""
+def pattern_hits(analysis: Analysis, name: str) -> list | tuple:
+    """(kind, attributes, start, end) in the view for the patterns of lexicons/<name>.txt
+    (attributes: a copy the caller may change)."""
     hits = analysis.__dict__.get(_KEY)
     if hits is None:
-        hits = {f: [] for f in FILES}
-        view = analysis.view
-        for file, kind, attrs, m in scan(view.text, *FILES, facts=view.facts):
-            hits[file].append((kind, dict(attrs), m.start(), m.end()))
-        analysis.__dict__[_KEY] = hits
-    return hits[name]
+        hits = analysis.__dict__[_KEY] = _scan(analysis.view)
+    return hits.get(name, ())
+
+
+def _scan(view) -> dict[str, list]:
+    """The hits by lexicon; only lexicons with hits are listed (most posts have none)."""
+    hits: dict[str, list] = {}
+    for file, kind, attrs, m in scan(view.text, *FILES, facts=view.facts):
+        listed = hits.get(file)
+        if listed is None:
+            listed = hits[file] = []
+        listed.append((kind, dict(attrs), m.start(), m.end()))
+    return hits
 
 
 def warm() -> None:

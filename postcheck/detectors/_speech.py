@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from ..lexicon import folded_set
 from ..patterns import fast
-from ._aim_cues import ENDS, FRAGMENT, REFLEXIVE, VOCATIVE_GROUP
-from ._speech_cues import (_CLAUSE_DASH, _COPULA_TAIL, _DENIED, AFTER_NP, APPOSITION,
-                           COPULA, DEMONSTRATIVE, DENOUNCE, FIGURATIVE_OF, REPORT_VERB,
-                           SELF_AFTER, SELF_SUBJECT, STRONG_BEFORE, VOCATIVE_BEFORE)
+from ._aim_cues import (ENDS, FIGURATIVE_ENDS, FRAGMENT, REFLEXIVE, REFLEXIVE_ENDS, STRONG_ENDS,
+                        VOCATIVE_GROUP)
+from ._speech_cues import (_CLAUSE_DASH, _DENIED, AFTER_NP, APPOSITION, DEMONSTRATIVE,
+                           DENOUNCE, FIGURATIVE_OF, REPORT_VERB, SELF_AFTER, SELF_SUBJECT,
+                           STRONG_BEFORE, VOCATIVE_BEFORE, copula, determiner_may_end)
 
 
 _PLURAL_DET = {"ces", "les", "mes", "tes", "ses", "nos", "vos", "leurs", "des"}
@@ -39,7 +40,7 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
               find("\n", end), find("…", end)):
         if 0 <= i < right:
             right = i
-    m = _CLAUSE_DASH.search(text, end)
+    m = _CLAUSE_DASH.search(text, end) if "-" in text or "–" in text else None
     if m is not None and m.start() < right:
         right = m.start()
     return _clause_start(text, start), right
@@ -108,12 +109,12 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
     c0, c1 = clause(text, start, end)
     before = text[max(c0, start - 80):start]
     after = text[end:c1 + 1]
-    amb = "amb" in tags
-    if REFLEXIVE.search(before):
+    amb, tail = "amb" in tags, before.rstrip()
+    if tail.endswith(REFLEXIVE_ENDS) and before[-1:].isspace() and REFLEXIVE.search(before):
         return "verb"   # "il s'y est attardé", "je me suis planté": a reflexive verb
     if is_self(text, start, end, c0):
         return "self"
-    m = COPULA.search(before) if _COPULA_TAIL.search(before) else None
+    m = copula(before, tail)
     if m and (m.group("cop") or m.group("rest")):
         rest = m.group("rest").strip()
         cop = m.group("cop")
@@ -130,12 +131,12 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
         if who == "addressee" and VOCATIVE_GROUP.search(text[sentence(text, start, end)[0]:start]):
             return "group"   # "Les familles qui râlent : vous êtes des …" speaks to people in general
         return who
-    if STRONG_BEFORE.search(before):
+    if tail.endswith(STRONG_ENDS) and STRONG_BEFORE.search(before):
         return "addressee" if VOCATIVE_BEFORE.search(before) else "person"
-    fig = FIGURATIVE_OF.search(before)
+    fig = FIGURATIVE_OF.search(before) if tail.endswith(FIGURATIVE_ENDS) else None
     if fig and fig.group("noun") not in _VOCATIVE_HEADS:
         return "person" if fig.group("noun") in role_nouns else "thing"
-    d = DEMONSTRATIVE.search(before)
+    d = DEMONSTRATIVE.search(before) if determiner_may_end(tail) else None
     if d and (AFTER_NP.match(after) or not amb):
         if amb and d.group("det") not in ("ce", "cet", "cette", "ces") and not d.group("adj").strip():
             return "none"
@@ -144,7 +145,7 @@ def aim(text: str, start: int, end: int, tags: frozenset[str], role_nouns=frozen
         return "person"   # "… a opéré sans prévenir. Un boucher." says what the one just named is
     if not before.strip(" ,\"'") and ENDS.match(after):
         return "addressee"
-    if APPOSITION.search(before) and not amb:
+    if not amb and "," in before and APPOSITION.search(before):
         return "person"
     return "none"
 

@@ -5,6 +5,8 @@ holds one of their required words is not searched (patterns.Gated, wordfacts.py)
 """
 from __future__ import annotations
 
+import re
+
 from ..gated import gated
 from ..patterns import fast
 
@@ -55,6 +57,55 @@ COPULA = fast(
 # COPULA without its subject: there is a match of COPULA exactly when there is one of this
 # (the subject may be empty), found at a fraction of the cost (no subject tried at each place).
 _COPULA_TAIL = fast(COPULA.pattern[COPULA.pattern.index("(?P<cop>"):])
+# What the text before a word, its final spaces stripped, ends with wherever _COPULA_TAIL
+# matches (a copula, then determiners and adjectives, each perhaps glued to the next).
+_COPULA_ENDS = (
+    "est", "es", "sont", "etait", "etais", "etaient", "sera", "seras", "serez", "seront",
+    "serait", "reste", "restes", "restent", "devient", "deviens", "demeure", "pas", "plus",
+    "jamais", "que", "qu'", "=", ":", "un", "une", "des", "de", "d'", "du", "le", "la", "l'",
+    "vraiment", "juste", "simplement", "tellement", "trop", "tres", "si", "aussi",
+    "completement", "totalement", "absolument", "franchement", "carrement", "grave", "vrai",
+    "vraie", "vrais", "vraies", "gros", "grosse", "grosses", "sale", "sales", "sacre", "sacree",
+    "pauvre", "pauvres", "petit", "petite", "petits", "petites", "vieux", "vieille",
+    "vieilles", "belle", "beau", "parfait", "parfaite", "parfaits", "parfaites", "complet",
+    "complete", "total", "totale", "immense", "enorme", "fameux", "fameuse", "foutu", "foutue",
+    "mega", "super", "pire", "pires", "veritable", "veritables")
+# Their last two characters (one for "=" and ":"): most texts end otherwise, told by one
+# look-up before the `endswith` of all of them.
+_COPULA_LAST = frozenset(e[-2:] for e in _COPULA_ENDS)
+
+
+def copula_may_end(tail: str) -> bool:
+    """False when _COPULA_TAIL cannot match a text that is `tail` plus spaces."""
+    return (tail[-2:] in _COPULA_LAST or tail[-1:] in "=:") and tail.endswith(_COPULA_ENDS)
+
+
+# Likewise for DEMONSTRATIVE: a determiner, then perhaps what _COPULA_ENDS holds of _DET_ADJ.
+_DET_ENDS = _COPULA_ENDS + ("ce", "cet", "cette", "ces", "les", "mon", "ma", "ton", "ta", "son",
+                            "sa", "mes", "tes", "ses", "notre", "votre", "nos", "vos", "leur",
+                            "leurs")
+_DET_LAST = frozenset(e[-2:] for e in _DET_ENDS)
+
+
+def determiner_may_end(tail: str) -> bool:
+    """False when DEMONSTRATIVE cannot match a text that is `tail` plus spaces."""
+    return (tail[-2:] in _DET_LAST or tail[-1:] in "=:") and tail.endswith(_DET_ENDS)
+
+
+def copula(before: str, tail: str) -> re.Match | None:
+    """`COPULA.search(before)` (`tail`: `before` without its final spaces), for less: the
+    endings first, then the copula alone; a match's subject is at most six words each with
+    its spaces before a copula at or after that one, so none begins left of the seventh run
+    of spaces before it (a search from there, not from every place of the text)."""
+    if not copula_may_end(tail):
+        return None
+    found = _COPULA_TAIL.search(before)
+    if found is None:
+        return None
+    parts = before[:found.start()].rsplit(None, 7)
+    return COPULA.search(before, len(parts[0]) if len(parts) == 8 else 0)
+
+
 STRONG_BEFORE = fast(r"(?:\b(?:espece|bande|tas|roi|reine|champion|championne)\s+(?:de|des|d')|"
                               r"\b(?:sale|sales|gros|grosse|grosses|vieux|vieille|vieilles|"
                               r"pauvre|pauvres|sacre|sacree)|=)\s*$")

@@ -19,13 +19,14 @@ Rules pair the signal with an identifiable target (a name, a role, an establishm
 """
 from __future__ import annotations
 
+from ..gated import gated
 from ..patterns import fast
 
 from ..analysis import Analysis
 from . import _speech
 from ._scan import pattern_hits, warm
 
-HEDGE = fast(
+HEDGE = gated(
     r"\b(?:il\s+para[iî]t|parait-il|on\s+dit|on\s+m'a\s+dit|j'ai\s+entendu|apparemment|"
     r"aurait|auraient|serait|seraient|soup[cç]onn\p{L}*|rumeurs?|ragots?|selon\s+(?:certains|"
     r"des|les|plusieurs)|il\s+semble(?:rait)?|peut-etre|sans\s+doute|je\s+crois\s+que|"
@@ -56,13 +57,13 @@ GENERIC = fast(
     r"(?:\p{L}+\s+|l'|d'){0,3}?(?:qui|qu'il|qu'elle)\s+|"
     r"\b(?:si|s'il|s'ils|s'elle|s'elles|quand|lorsque|lorsqu'|meme\s+si|au\s+cas\s+ou|et\s+si|"
     r"imagine[zs]?|imaginons|supposons|admettons)\b)")
-PUBLIC = fast(
+PUBLIC = gated(
     r"\b(?:condamne\p{L}*|mise?s?\s+en\s+examen|reconnue?s?\s+coupables?|tribunal|cour\s+d'(?:appel|"
     r"assises)|proces|jugement|relaxe\p{L}*|radie\p{L}*\s+par|selon\s+(?:le|la|les|l')\s*(?:presse|"
     r"journal|article|parquet|enquete|rapport)|d'apres\s+(?:le|la|l')\s*(?:presse|journal|article|"
     r"parquet|rapport)|le\s+parquet|l'igas|(?:l'ars|l'inspection|l'enquete)\s+a\s+(?:constate|"
     r"confirme|etabli|publie))")
-PREVENTION = fast(
+PREVENTION = gated(
     r"\b(?:prevention|prevenir|lutte(?:r)?\s+contre|formations?\s+(?:sur|a\s+la|aux?|obligatoires?|"
     r"de\s+sensibilisation|:)|sensibilisation|rappel\s*:|procedure|protocole|charte|que\s+faire|"
     r"comment\s+(?:reagir|signaler|declarer|reconnaitre|reperer)|"
@@ -70,10 +71,14 @@ PREVENTION = fast(
     r"podcast|documentaire|livre)\b")
 LAWFUL = fast(r"\s+(?:\p{L}+\s+){0,3}?(?:sur\s+prescription|avec\s+(?:une\s+)?prescription|"
               r"selon\s+(?:le\s+)?protocole|conformement|sur\s+ordonnance|prescrite?s?\s+par)")
-CHANNEL = fast(
+CHANNEL = gated(
     r"\b(?:signalement|signale\p{L}*\s+(?:a|aux|au)\s|plainte|fiche\s+(?:d'evenement|fei)|fei|"
     r"declaration\s+d'evenement|article\s+40|lanceur\s+d'alerte|(?:a|aux?)\s+(?:l'ars|l'ordre|"
     r"procureur|la\s+police|la\s+gendarmerie|la\s+justice))")
+
+# Searched once per allegation, behind the post's word facts (postcheck/gated.py).
+for _cue in (HEDGE, PUBLIC, PREVENTION, CHANNEL):
+    _cue.use_word_facts()
 
 # "le post de @x qui insulte les soignantes": the subject is content anyone can read, not a
 # fact imputed to a person.
@@ -105,9 +110,10 @@ def subject(before: str) -> str:
     return "other"
 
 
-def allegation(view: str, start: int, end: int, attrs: dict) -> dict | None:
+def allegation(view: str, start: int, end: int, attrs: dict, facts=None) -> dict | None:
     """The context attributes of an allegation at [start, end), or None when the hit is not
-    an allegation against someone else."""
+    an allegation against someone else. `facts`: View.facts of `view`, which let the gated
+    cues skip their search when no word of the post can begin them."""
     s0, s1 = _speech.sentence(view, start, end)
     c0, _ = _speech.clause(view, start, end)
     if view[s1:s1 + 1] == "?":
@@ -124,12 +130,13 @@ def allegation(view: str, start: int, end: int, attrs: dict) -> dict | None:
     if who != "seen" and INFINITIVE.fullmatch(_first_verb(view[start:end])):
         return None   # "voler des médicaments est un délit": no one is accused
     sentence = view[s0:s1]
-    if PREVENTION.search(sentence) or PUBLIC.search(sentence) or LAWFUL.match(view, end):
+    if PREVENTION.search(sentence, facts=facts) or PUBLIC.search(sentence, facts=facts) \
+            or LAWFUL.match(view, end):
         return None
-    reported = bool(_speech.REPORT_VERB.search(before))
-    return {"hedged": bool(HEDGE.search(sentence)) or reported,
+    reported = bool(_speech.REPORT_VERB.search(before, facts=facts))
+    return {"hedged": bool(HEDGE.search(sentence, facts=facts)) or reported,
             "evidence": who == "seen" or bool(EVIDENCE.search(view)),
-            "channel": bool(CHANNEL.search(sentence))}
+            "channel": bool(CHANNEL.search(sentence, facts=facts))}
 
 
 def _candidates(analysis: Analysis, view: str):
@@ -149,9 +156,9 @@ class DefamationDetector:
         warm()
 
     def detect(self, analysis: Analysis):
-        view = analysis.view.text
+        view, facts = analysis.view.text, analysis.view.facts
         for kind, attrs, start, end in _candidates(analysis, view):
-            context = allegation(view, start, end, attrs)
+            context = allegation(view, start, end, attrs, facts)
             if context is None:
                 continue
             score = 0.8 if context["evidence"] else 0.7

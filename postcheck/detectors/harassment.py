@@ -48,10 +48,11 @@ _LAUGH = fast(r"\s*[,.!]{0,3}\s*(?:😂|🤣|😅|😆|😹|😜|😝|🙃|😁|
               re.IGNORECASE)
 
 
-def _reported(view: str, start: int, end: int) -> bool:
-    """Quoted, reported or denounced: the words are someone else's."""
+def _reported(view: str, start: int, end: int, facts=None) -> bool:
+    """Quoted, reported or denounced: the words are someone else's. `facts`: View.facts of
+    `view` (the gated DENOUNCE then most often needs no scan)."""
     s0, s1 = _speech.sentence(view, start, end)
-    if _speech.DENOUNCE.search(view, s0, s1):
+    if _speech.DENOUNCE.search(view, s0, s1, facts=facts):
         return True
     quote = _speech.in_quotes(view, start, end)
     if quote and len(view[quote[0] + 1:quote[1] - 1].split()) >= 3:
@@ -77,10 +78,10 @@ class HarassmentDetector:
         self.person_nouns = _person_nouns()
 
     def detect(self, analysis: Analysis):
-        view = analysis.view.text
+        view, facts = analysis.view.text, analysis.view.facts
         for kind, attrs, start, end in pattern_hits(analysis, "harassment"):
             if kind in ("harassment.call", "harassment.repeat", "threat") and (
-                    _reported(view, start, end) or _NEGATED.search(view, max(0, start - 4), start)):
+                    _reported(view, start, end, facts) or _NEGATED.search(view, max(0, start - 4), start)):
                 continue
             if kind == "harassment.call" and view[max(0, start - 5):start] in ("vous ", "nous "):
                 continue  # "vous harcelez les soignants": a statement, not an imperative

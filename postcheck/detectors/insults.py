@@ -17,7 +17,7 @@ from ..analysis import Analysis
 from ..phrases import PhraseMatcher
 from ..wordforms import load_entries
 from . import _speech
-from .targets import role_nouns
+from .targets import role_lexicon, role_nouns
 
 LEXICONS = (("insults", "insult"), ("contempt", "contempt"), ("swears", "swear"))
 
@@ -33,8 +33,10 @@ class InsultDetector:
         for lexicon, kind in LEXICONS:
             for form, entry in load_entries(lexicon).items():
                 table.setdefault(form, (kind, entry))
-        self.matcher = PhraseMatcher(table, word_facts=True)
         self.roles = role_nouns()
+        # Health-care people words are in most posts: no phrase is filed under them if it has
+        # another word ("pseudo soignants" under "pseudo").
+        self.matcher = PhraseMatcher(table, word_facts=True, frequent=frozenset(role_lexicon()))
 
     def detect(self, analysis: Analysis):
         view = analysis.view

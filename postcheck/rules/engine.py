@@ -1,6 +1,8 @@
 """Apply rules to the signals of one post. Rules decide; they never look at the text itself."""
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..model import AttachmentEvidence, Finding, Post, Reference, Signal, Span, severity_rank
 from . import conditions
 from .compiled import SignalIndex, compile_condition, selector
@@ -13,10 +15,11 @@ class _Prepared:
     """What a rule needs on every post, worked out once per author, audience and set of signal
     kinds: its condition compiled for those kinds, the selectors of its spans that may find
     something, and the references that apply."""
-    __slots__ = ("rule", "test", "spans", "references", "rank")
+    __slots__ = ("rule", "test", "spans", "references", "rank", "suppressed_by")
 
     def __init__(self, ruleset: Ruleset, rule: Rule, test, profession, audience, kinds):
         self.rule, self.test = rule, test
+        self.suppressed_by = tuple(rule.suppressed_by)
         self.spans = tuple(selector(p) for p in map(parse_pattern, rule.spans)
                            if _present(p.kind, kinds))
         self.references = tuple(
@@ -38,10 +41,13 @@ def apply_rules(ruleset: Ruleset, post: Post, signals: list[Signal]) -> list[Fin
         return []
     # Candidates keep the ruleset's order, and rule ids are unique (the loader sees to it).
     kept = [(prepared.rank, f.spans[0].start if f.spans else 0, f)
-            for prepared, f in fired.values()
-            if not any(s in fired for s in prepared.rule.suppressed_by)]
-    kept.sort(key=lambda k: (k[0], k[1]))
+            for prepared, f in fired.values() if fired.keys().isdisjoint(prepared.suppressed_by)]
+    if len(kept) > 1:
+        kept.sort(key=_RANK_THEN_START)
     return [f for _, _, f in kept]
+
+
+_RANK_THEN_START = itemgetter(0, 1)
 
 
 _CANDIDATES: dict[tuple, tuple[Ruleset, tuple[_Prepared, ...]]] = {}
@@ -79,9 +85,8 @@ def _finding(prepared: _Prepared, post: Post, index: SignalIndex, matched) -> Fi
         for select in spans:
             picked.update(map(id, select(index) or ()))
         chosen = [s for s in index.signals if id(s) in picked]
-    texts, images = [], []
-    for s in chosen:
-        (texts if s.attrs.get("source") is None else images).append(s)
+    images = [s for s in chosen if s.attrs.get("source") is not None]   # rare: attachments
+    texts = [s for s in chosen if s.attrs.get("source") is None] if images else chosen
     rule = prepared.rule
     return Finding(rule.id, rule.code, rule.severity, rule.message,
                    _merge_spans(post.text, texts), prepared.references, rule.questions,
@@ -102,6 +107,9 @@ def _merge_spans(text: str, signals: list[Signal]) -> tuple[Span, ...]:
     """Distinct spans in reading order; a span inside a longer one is dropped."""
     if not signals:
         return ()
+    if len(signals) == 1:     # most findings rest on one signal
+        s = signals[0]
+        return (Span(s.start, s.end, text[s.start:s.end]),)
     # Sorting (start, -end) puts a longer span before the ones it contains.
     kept: list[tuple[int, int]] = []
     for start, end in sorted({(s.start, -s.end) for s in signals}):

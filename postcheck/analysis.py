@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any
 
 from .model import Post, Signal
@@ -61,6 +62,8 @@ class Analysis:
 
     def signal(self, kind: str, start: int, end: int, score: float, why: str,
                detector: str, /, **attrs: Any) -> Signal:
-        """Build a Signal from offsets in the normalised text."""
+        """Build a Signal from offsets in the normalised text. `attrs` is this call's own
+        dict: the signal can keep a read-only view of it, no copy needed."""
         ostart, oend = self.norm.to_original(start, end)
-        return Signal(kind, ostart, oend, round(float(score), 3), why, detector, attrs)
+        return Signal(kind, ostart, oend, round(float(score), 3), why, detector,
+                      MappingProxyType(attrs))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from itertools import islice
+from operator import attrgetter
 from typing import Iterable, Iterator, Mapping
 
 from .analysis import Analysis
@@ -11,6 +12,7 @@ from .textnorm import normalize
 MAX_CHARS = 200_000     # far beyond any social-media post; beyond, we refuse clearly
 _CHUNK = 20_000         # spaCy runs on pieces of this size for long drafts
 _BATCH = 128
+_READING_ORDER = attrgetter("start", "end", "kind")   # how a Result lists its signals
 
 
 class InputError(ValueError):
@@ -31,8 +33,10 @@ class Checker:
     def __init__(self, rulesets: Iterable[str] = (), detectors=None):
         from .detectors import build_detectors
         from .nlp import get_nlp
+        from .rules.engine import apply_rules
         from .rules.loader import load_ruleset
 
+        self._apply_rules = apply_rules   # imported here, not on every post
         self.ruleset = load_ruleset(rulesets)
         self.nlp = get_nlp()
         self.detectors = detectors if detectors is not None else build_detectors()
@@ -98,15 +102,15 @@ class Checker:
             return Result(item.id, (), (), CheckError(exc.code, str(exc)))
 
     def _finish(self, analysis: Analysis, signals: list) -> Result:
-        from .rules.engine import apply_rules
-
         post = analysis.post
         if post.attachments:  # images are opened only when there are some
             from .attachments import attachment_signals
 
             signals += attachment_signals(post, self.nlp, self.detectors)
-        signals.sort(key=lambda s: (s.start, s.end, s.kind))
-        findings = apply_rules(self.ruleset, post, signals)
+        signals.sort(key=_READING_ORDER)
+        findings = self._apply_rules(self.ruleset, post, signals)
+        if not findings:
+            return Result(post.id, (), (), None, tuple(signals))
         numbers = sorted({q for f in findings for q in f.questions})
         questions = tuple((n, self.ruleset.questions.get(n, "")) for n in numbers)
         return Result(post.id, tuple(findings), questions, None, tuple(signals))
@@ -138,7 +142,7 @@ def make_post(raw: Mapping) -> Post:
     text = raw.get("text")
     if not isinstance(text, str):
         raise InputError("missing_text", "champ « text » absent ou qui n'est pas du texte")
-    if not text.strip():
+    if not text or text.isspace():   # what strip() would empty, without the copy
         raise InputError("empty_text", "le texte est vide")
     if len(text) > MAX_CHARS:
         raise InputError("text_too_long", f"texte de {len(text)} caractères : postcheck vérifie "

@@ -27,3 +27,25 @@ def test_emoji_and_plain_text_are_untouched():
     norm = normalize(original)
     assert norm.text == original
     assert norm.to_original(0, 11) == (0, 11)
+
+
+def test_safe_blocks_hold_nothing_the_exact_scans_look_for():
+    """normalize() skips its exact scans when a post has characters of these blocks only."""
+    import re
+
+    from postcheck import textnorm
+
+    for low, high in re.findall(r"(.)-(.)", textnorm.SAFE_BLOCKS, flags=re.S):
+        block = "".join(map(chr, range(ord(low), ord(high) + 1)))
+        assert textnorm._LENGTH_CHANGING.search(block) is None, hex(ord(low))
+        assert textnorm._NON_LATIN_LETTER.search(block) is None, hex(ord(low))
+        assert textnorm._UNSAFE.search(block) is None, hex(ord(low))
+
+
+def test_variation_selectors_and_joiners_after_emoji_still_take_the_exact_path():
+    original = "bravo \u2764\ufe0f l\u2019\u00e9quipe \U0001f469\u200d\u2695\ufe0f"
+    norm = normalize(original)
+    assert norm.text == "bravo \u2764\ufe0f l'\u00e9quipe \U0001f469\u2695\ufe0f"
+    start = norm.text.index("\u2695")
+    assert norm.to_original(start, start + 1) == (original.index("\u2695"),
+                                                  original.index("\u2695") + 1)

@@ -32,6 +32,8 @@ class CrossPostIndex:
         self.names: dict = {}
 
     def add(self, facts: dict) -> None:
+        if not (facts["targets"] or facts["patients"] or facts.get("names")):
+            return          # most posts name no one this index follows
         author, ref = facts["author"], (facts["index"], facts["id"], facts["line"])
         day = dt.date.fromisoformat(facts["date"]).toordinal() if facts["date"] else None
         for key, label in facts["targets"]:

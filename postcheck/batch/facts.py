@@ -25,6 +25,32 @@ def _has_prefix(ref_ids, prefixes) -> bool:
     return any(r.startswith(p) for r in ref_ids for p in prefixes)
 
 
+# What crosspost.yaml makes of a reference id and of a signal kind, worked out once per
+# process: every post asks again about the same few dozen of them.
+_REFERENCES: dict[str, tuple[bool, bool]] = {}      # id -> (hostile, secrecy)
+_KINDS: dict[str, tuple[bool, bool, bool]] = {}     # kind -> (hostile, body, identity)
+
+
+def _reference(ref_id: str) -> tuple[bool, bool]:
+    flags = _REFERENCES.get(ref_id)
+    if flags is None:
+        config = crosspost_config()
+        flags = _REFERENCES[ref_id] = (
+            _has_prefix((ref_id,), config["hostile"]["reference_prefixes"]),
+            _has_prefix((ref_id,), config["secrecy"]["reference_prefixes"]))
+    return flags
+
+
+def _kind(kind: str) -> tuple[bool, bool, bool]:
+    flags = _KINDS.get(kind)
+    if flags is None:
+        config = crosspost_config()
+        flags = _KINDS[kind] = (mask.kind_matches(kind, config["hostile"]["signal_kinds"]),
+                                mask.kind_matches(kind, config["identities"]["body_kinds"]),
+                                mask.kind_matches(kind, config["identities"]["kinds"]))
+    return flags
+
+
 def parse_date(value) -> str | None:
     """ISO 8601 (`2024-03-05`, `2024-03-05T08:00:00Z`) or French `05/03/2024`, as a day."""
     if value in (None, ""):
@@ -46,7 +72,7 @@ def parse_date(value) -> str | None:
 def _field(row, options, name) -> str | None:
     if not isinstance(row, dict):
         return None
-    for column in options.column_candidates(name):
+    for column in options.candidates[name]:
         value = row.get(column)
         if value not in (None, "") and not isinstance(value, (dict, list)):
             return str(value).strip()[:200] or None
@@ -54,14 +80,15 @@ def _field(row, options, name) -> str | None:
 
 
 def collect(record, row, post, result, options) -> dict:
-    config = crosspost_config()
     findings = [(f.rule, f.code, f.severity, tuple(r.id for r in f.references))
                 for f in result.findings]
-    ref_ids = {r for *_, refs in findings for r in refs}
-    kinds = {s.kind for s in result.signals}
-    hostile = (_has_prefix(ref_ids, config["hostile"]["reference_prefixes"])
-               or any(mask.kind_matches(k, config["hostile"]["signal_kinds"]) for k in kinds))
-    secrecy = _has_prefix(ref_ids, config["secrecy"]["reference_prefixes"])
+    hostile = secrecy = False
+    for *_, refs in findings:
+        for ref_id in refs:
+            is_hostile, is_secret = _reference(ref_id)
+            hostile, secrecy = hostile or is_hostile, secrecy or is_secret
+    if not hostile:
+        hostile = any(_kind(s.kind)[0] for s in result.signals)
     facts = {
         "id": result.id, "index": record.index, "line": record.line, "verdict": result.verdict,
         "error": result.error.to_dict() if result.error else None, "findings": findings,
@@ -72,7 +99,7 @@ def collect(record, row, post, result, options) -> dict:
     if post is None:
         return facts
     if hostile or secrecy:
-        _identities(post, result, options, config, facts)
+        _identities(post, result, options, facts)
     if options.wants_excerpts and result.verdict in ("block", "review"):
         highlights = [(sp.start, sp.end, f.severity) for f in result.findings for sp in f.spans]
         intervals = [] if options.show_identifiers else mask.mask_intervals(result.signals)
@@ -80,17 +107,16 @@ def collect(record, row, post, result, options) -> dict:
     return facts
 
 
-def _identities(post, result, options, config, facts) -> None:
+def _identities(post, result, options, facts) -> None:
     """Salted keys of who the post names: as a raid target (hostile posts) and as a patient
     (posts with a secrecy finding, identities inside the finding's spans, not staff)."""
     secret_spans = [(sp.start, sp.end) for f in result.findings
-                    if _has_prefix([r.id for r in f.references],
-                                   config["secrecy"]["reference_prefixes"])
+                    if any(_reference(r.id)[1] for r in f.references)
                     for sp in f.spans]
     seen = set()
     for s in result.signals:
-        is_body = mask.kind_matches(s.kind, config["identities"]["body_kinds"])
-        if not (is_body or mask.kind_matches(s.kind, config["identities"]["kinds"])):
+        _, is_body, is_identity = _kind(s.kind)
+        if not (is_body or is_identity):
             continue
         text = post.text[s.start:s.end]
         key = mask.identity_key(options.salt, s.kind, text)

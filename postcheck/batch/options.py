@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 
 FORMATS = ("jsonl", "csv", "html")
 
@@ -39,6 +40,11 @@ class BatchOptions:
     def column_candidates(self, name: str) -> tuple[str, ...]:
         chosen = self.columns.get(name)
         return (chosen,) if chosen else DEFAULT_COLUMNS[name]
+
+    @cached_property
+    def candidates(self) -> dict[str, tuple[str, ...]]:
+        """column_candidates of every field, worked out once (asked on every record)."""
+        return {name: self.column_candidates(name) for name in DEFAULT_COLUMNS}
 
     @property
     def wants_excerpts(self) -> bool:

@@ -1,8 +1,11 @@
-"""A one-line progress display on stderr (records, rows/s, share done, time left), shown only
-when stderr is a terminal: piped or in CI, batch stays silent."""
+"""What a batch run shows and hears while it goes: a one-line progress display on stderr
+(records, rows/s, share done, time left), shown only when stderr is a terminal (piped or in
+CI, batch stays silent), and Ctrl-C, which stops the run between chunks."""
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
 
 
@@ -43,3 +46,26 @@ class Progress:
 def _duration(seconds: float) -> str:
     seconds = int(seconds)
     return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+class StopFlag:
+    """First Ctrl-C: finish the chunk at hand, write it, stop. Second: stop at once."""
+
+    def __init__(self):
+        self.requested = False
+        self.previous = None
+
+    def _handle(self, signum, frame):
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc):
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+        return False

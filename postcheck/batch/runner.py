@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sys
-import threading
 from collections import Counter
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -20,7 +18,7 @@ from . import writers
 from .crosspost import CrossPostIndex
 from .options import FORMATS, BatchOptions, default_jobs
 from .pool import WorkerCrash, chunked, execute
-from .progress import Progress
+from .progress import Progress, StopFlag
 from .readers import SourceError, detect_format, open_source, read_csv, read_jsonl
 
 
@@ -83,18 +81,19 @@ def run(source, output="-", *, fmt: str = "jsonl", jobs: int | None = None,
         report = ReportBuilder(ruleset)
     index = CrossPostIndex(ruleset.references)
     bar = Progress(size, consumed, enabled=progress)
-    stop = _StopFlag()
+    stop = StopFlag()
     try:
         with stop, closing(execute(chunked(records, chunk_size), options,
                                    jobs or default_jobs(), checker)) as results:
             for outcomes in results:
                 for outcome in outcomes:
                     _account(summary, outcome.facts)
-                    if outcome.output:
-                        out.write(outcome.output)
                     index.add(outcome.facts)
                     if report is not None:
                         report.add(outcome.facts)
+                text = "".join([o.output for o in outcomes])   # whole records, in one call
+                if text:
+                    out.write(text)
                 out.flush()
                 bar.update(len(outcomes))
                 if stop.requested:
@@ -181,26 +180,3 @@ def _open_output(output, fmt, resume, summary):
     if fmt == "csv" and fresh:
         stream.write(writers.csv_header())
     return stream, True
-
-
-class _StopFlag:
-    """First Ctrl-C: finish the chunk at hand, write it, stop. Second: stop at once."""
-
-    def __init__(self):
-        self.requested = False
-        self.previous = None
-
-    def _handle(self, signum, frame):
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-
-    def __enter__(self):
-        if threading.current_thread() is threading.main_thread():
-            self.previous = signal.signal(signal.SIGINT, self._handle)
-        return self
-
-    def __exit__(self, *exc):
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)
-        return False

@@ -2,22 +2,23 @@
 
 Each process builds one Checker (the model loads once per process) and turns raw records
 into `Outcome`s: the output record, already formatted, and the small facts the report and
-the cross-post analysis need. Only this module ever sees a post's text; what leaves it is
-the contract's result (for jsonl), masked excerpts (for html) and salted identity hashes.
+the cross-post analysis need. Only this module (with rows.py and jsonline.py) ever sees a
+post's text; what leaves it is the contract's result (for jsonl), masked excerpts (for html)
+and salted identity hashes.
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
 from dataclasses import dataclass
 
-from ..checker import InputError, make_post
 from ..heap import settle_for_good
 from ..model import CheckError, Result
 from . import facts as facts_mod
+from .jsonline import result_line
 from .options import BatchOptions
 from .readers import RawRecord
+from .rows import parse_json_line, prepare, row_id
 
 _state: dict = {}   # this process's ChunkChecker (pool workers only)
 
@@ -44,7 +45,7 @@ class ChunkChecker:
 
     def check(self, records: list[RawRecord]) -> list[Outcome]:
         """Check records in order; one that cannot be checked gets an error outcome."""
-        prepared = [_prepare(record, self.options) for record in records]
+        prepared = [prepare(record, self.options) for record in records]
         posts = [p for _, p, _ in prepared if p is not None]
         try:
             results = list(self.checker.check_many(posts))
@@ -59,7 +60,7 @@ class ChunkChecker:
                     result = Result(result.id, (), (), CheckError(
                         result.error.code, f"ligne {record.line} : {result.error.message}"))
             else:
-                result = Result(_row_id(row, record, self.options), (), (), error)
+                result = Result(row_id(row, record, self.options), (), (), error)
             outcomes.append(_outcome(record, row, post, result, self.options))
         return outcomes
 
@@ -105,89 +106,12 @@ def lost_chunk(records: list[RawRecord], options: BatchOptions) -> list[Outcome]
     for record in records:
         row = record.payload
         if isinstance(row, bytes):
-            row, _ = _parse_json_line(row, record.line)
+            row, _ = parse_json_line(row, record.line)
         error = CheckError("worker_crashed", f"ligne {record.line} : non vérifié, le processus "
                                              f"qui vérifiait ce lot s'est arrêté")
-        outcomes.append(_outcome(record, row, None, Result(_row_id(row, record, options), (), (),
+        outcomes.append(_outcome(record, row, None, Result(row_id(row, record, options), (), (),
                                                            error), options))
     return outcomes
-
-
-def _prepare(record: RawRecord, options: BatchOptions):
-    """(row, Post or None, CheckError or None)."""
-    if record.error is not None:
-        return None, None, CheckError(*record.error)
-    row = record.payload
-    if isinstance(row, bytes):
-        row, error = _parse_json_line(row, record.line)
-        if error is not None:
-            return None, None, error
-    fields = {name: _pick(row, options.column_candidates(name))
-              for name in ("id", "profession", "audience", "platform", "attachments")}
-    present = [c for c in options.column_candidates("text") if c in row]
-    if not present:
-        column = options.column_candidates("text")[0]
-        return row, None, CheckError("missing_text", f"ligne {record.line} : champ "
-                                                     f"« {column} » absent")
-    fields["text"] = row[present[0]]
-    raw = {"text": fields["text"], "id": _row_id(row, record, options, fields["id"]),
-           "profession": fields["profession"] or options.profession,
-           "audience": fields["audience"] or options.audience,
-           "platform": fields["platform"] or options.platform,
-           "attachments": _attachments(fields["attachments"])}
-    try:
-        post = make_post(raw)
-    except InputError as exc:
-        return row, None, CheckError(exc.code, f"ligne {record.line} : {exc}")
-    for n, path in enumerate(post.attachments, 1):
-        full = path if os.path.isabs(path) else os.path.join(options.base_dir, path)
-        if not (os.path.isfile(full) and os.access(full, os.R_OK)):
-            return row, None, CheckError("unreadable_attachment", f"ligne {record.line} : "
-                                         f"pièce jointe n° {n} introuvable ou illisible")
-    return row, post, None
-
-
-def _parse_json_line(raw: bytes, line: int):
-    if not raw.strip():
-        return None, CheckError("empty_line", f"ligne {line} : ligne vide")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return None, CheckError("bad_encoding", f"ligne {line} : octets non UTF-8 "
-                                                f"(octet 0x{raw[exc.start]:02x}, position {exc.start})")
-    try:
-        row = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, CheckError("invalid_json", f"ligne {line} : JSON invalide (colonne {exc.colno})")
-    except RecursionError:
-        return None, CheckError("invalid_json", f"ligne {line} : JSON trop imbriqué")
-    if not isinstance(row, dict):
-        return None, CheckError("invalid_record", f"ligne {line} : un objet JSON est attendu")
-    return row, None
-
-
-def _pick(row: dict, candidates):
-    for name in candidates:
-        value = row.get(name)
-        if value not in (None, ""):
-            return value
-    return None
-
-
-def _row_id(row, record: RawRecord, options: BatchOptions, value=None) -> str:
-    if value is None and isinstance(row, dict):
-        value = _pick(row, options.column_candidates("id"))
-    if value is None or isinstance(value, (dict, list)):
-        return f"line-{record.line}"
-    return str(value)
-
-
-def _attachments(value) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, list):
-        return tuple(str(v) for v in value if v)
-    return tuple(p.strip() for p in str(value).replace("|", ";").split(";") if p.strip())
 
 
 def _outcome(record: RawRecord, row, post, result: Result, options: BatchOptions) -> Outcome:
@@ -196,11 +120,11 @@ def _outcome(record: RawRecord, row, post, result: Result, options: BatchOptions
         from .writers import csv_rows
 
         output = csv_rows(record, result, post, options, facts)
-    else:
+    elif options.fmt == "jsonl":
+        output = result_line(result, record.line)
+    elif options.fmt == "records":        # distributed engines want the dict itself
         data = result.to_dict()
-        data = {"id": data.pop("id"), "line": record.line, **data}
-        if options.fmt == "records":      # distributed engines want the dict itself
-            output = data
-        else:
-            output = json.dumps(data, ensure_ascii=False) + "\n" if options.fmt == "jsonl" else ""
+        output = {"id": data.pop("id"), "line": record.line, **data}
+    else:
+        output = ""
     return Outcome(record.index, record.line, output, facts)

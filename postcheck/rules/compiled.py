@@ -72,12 +72,10 @@ def _make_selector(pattern: SignalPattern) -> Test:
                   for key, accepted in pattern.attrs)
 
     def select(index: SignalIndex) -> Found:
-        candidates = index.globbed(kind, glob) if glob else index.by_kind.get(kind)
-        if not candidates:
-            return None
-        found = index.memo.get(token)
+        found = index.memo.get(token)     # rules share patterns: most calls end here
         if found is None:
             found = index.memo[token] = []
+            candidates = index.globbed(kind, glob) if glob else index.by_kind.get(kind, ())
             for s in candidates:          # inlined: a call per signal was half the cost
                 if s.score < min_score:
                     continue

@@ -4,7 +4,17 @@ import random
 import re
 
 from postcheck import obfuscation
-from postcheck.detectors import _aim_cues as cues, _speech_cues as speech, targets
+from postcheck.detectors import _aim_cues as cues
+from postcheck.detectors import _speech_cues as speech
+from postcheck.detectors import targets
+
+
+def _texts(seed, pieces, seps=(" ", "", "  "), words=(1, 5), count=20000):
+    """`count` texts of `words` random pieces, each followed by a random separator."""
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) + rng.choice(seps)
+                      for _ in range(rng.randint(*words)))
 
 
 def test_odd_shortcut_on_every_kind_of_space():
@@ -19,7 +29,6 @@ def test_odd_shortcut_on_every_kind_of_space():
 def test_aim_cue_endings_rule_out_only_what_cannot_match():
     """The endings _speech.aim tests before each `$`-anchored cue: wherever the cue matches,
     the text before the word ends with one of them."""
-    rng = random.Random(7)
     pieces = ["s'", "se", "me", "m'", "tu", "t'", "y", "en", "ne", "n'", "suis", "es", "est",
               "etes", "sont", "etre", "pas", "plus", "bien", "espece", "bande", "de", "des",
               "d'", "sale", "gros", "vieille", "sacree", "=", ",", "un", "une", "roi", "chef",
@@ -30,8 +39,7 @@ def test_aim_cue_endings_rule_out_only_what_cannot_match():
     cases = [(cues.REFLEXIVE, cues.REFLEXIVE_ENDS), (speech.STRONG_BEFORE, cues.STRONG_ENDS),
              (speech.FIGURATIVE_OF, cues.FIGURATIVE_ENDS)]
     matched = 0
-    for _ in range(20000):
-        before = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 6)))
+    for before in _texts(7, pieces, seps, (1, 6)):
         for cue, ends in cases:
             if cue.search(before):
                 matched += 1
@@ -47,14 +55,11 @@ def test_aim_cue_endings_rule_out_only_what_cannot_match():
 
 def test_singular_determiner_endings():
     """targets._SINGULAR_ENDS: wherever _SINGULAR_DET matches, the text ends with one."""
-    rng = random.Random(11)
     pieces = ["le", "la", "l'", "les", "a", "de", "du", "au", "cette", "ces", "mon", "mes", "#",
               "@", "petite", "nouvelle", "nouveau", "grand", "fameux", "fameuse", "meilleur",
               "super", "pire", "vieux", "chere", "cher", "gros", "chef", "tres", "x"]
     matched = 0
-    for _ in range(20000):
-        before = "".join(rng.choice(pieces) + rng.choice([" ", "", "  "])
-                         for _ in range(rng.randint(1, 5)))
+    for before in _texts(11, pieces):
         if targets._SINGULAR_DET.search(before):
             matched += 1
             assert before.rstrip().endswith(targets._SINGULAR_ENDS), before
@@ -63,13 +68,10 @@ def test_singular_determiner_endings():
 
 def test_after_noun_in_one_match():
     """targets._AFTER says what _NAMED_AFTER, _NAMED_PLACE and _PLACE_AFTER said."""
-    rng = random.Random(1)
     pieces = [" ", ",", "dr", ".", "Martin", "@x", "de", "la", "l'", "ch", "chambre", "n°", "12",
               "lit", "box", "Du", "CHU", "des", "d'", "x", "É", "mme", "  ", "du", "\n"]
     placed_seen = 0
-    for _ in range(20000):
-        text = "xx" + "".join(rng.choice(pieces) + rng.choice(["", " "])
-                              for _ in range(rng.randint(0, 6)))
+    for text in ("xx" + piece for piece in _texts(1, pieces, ("", " "), (0, 6))):
         after = text[2:42]
         named = bool(targets._NAMED_AFTER.match(after) or targets._NAMED_PLACE.match(after))
         placed = named or bool(targets._PLACE_AFTER.match(after))
@@ -81,14 +83,11 @@ def test_after_noun_in_one_match():
 
 def test_copula_search_from_its_floor():
     """_speech_cues.copula finds what COPULA.search finds (same place, same groups)."""
-    rng = random.Random(13)
     pieces = ["il", "elle", "les", "chefs", "du", "service", "ne", "n'", "est", "sont", "c'est",
               "t'es", "ce", "pas", "que", "des", "un", "vraiment", "gros", "=", ":", "x", "tous",
               "etait", "reste", "le", "la", "sacre", "super", "l'", "qu'une", "a", "en"]
     found = 0
-    for _ in range(20000):
-        before = "".join(rng.choice(pieces) + rng.choice([" ", "  ", "", "\t"])
-                         for _ in range(rng.randint(1, 14)))
+    for before in _texts(13, pieces, (" ", "  ", "", "\t"), (1, 14)):
         expected = speech.COPULA.search(before)
         got = speech.copula(before, before.rstrip())
         assert (got and (got.span(), got.groupdict())) == \
@@ -99,14 +98,11 @@ def test_copula_search_from_its_floor():
 
 def test_determiner_endings():
     """Wherever DEMONSTRATIVE matches, the text ends as determiner_may_end requires."""
-    rng = random.Random(17)
     pieces = ["ce", "cet", "cette", "ces", "le", "la", "l'", "les", "mon", "mes", "notre", "vos",
               "leurs", "sa", "un", "de", "vraiment", "gros", "espece de", "roi des", "x", "chef",
               "tous des", "qu'une", "foutue", "veritables", "champion des", "tas de"]
     matched = 0
-    for _ in range(20000):
-        before = "".join(rng.choice(pieces) + rng.choice([" ", "", "  "])
-                         for _ in range(rng.randint(1, 5)))
+    for before in _texts(17, pieces):
         if speech.DEMONSTRATIVE.search(before):
             matched += 1
             assert speech.determiner_may_end(before.rstrip()), before

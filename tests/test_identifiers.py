@@ -112,28 +112,3 @@ def test_context_words_still_raise_scores(checker):
         return max(s.score for s in checker.check(text).signals if s.kind == kind)
     assert score("id.phone", "son portable : 07 71 22 40 18") > score("id.phone", "ah 07 71 22 40 18 ah")
     assert score("id.nir", "nir 2 91 07 33 512 046 21") > score("id.nir", "ah 2 91 07 33 512 046 21")
-
-
-def test_context_booster_gives_what_presidio_gives(checker):
-    """ContextBooster boosts in place what Presidio's enhancement boosts in its copies."""
-    import copy
-
-    from presidio_analyzer import AnalyzerEngine
-
-    detector = next(d for d in checker.detectors if d.name == "identifiers")
-    context = [r for r in detector.recognizers if r.context]
-    texts = ["Tél. de la patiente : 06 71 22 40 18, NIR 2 91 07 33 512 046 21",
-             "son portable, très vite : 07 71 22 40 18 ; plaque AB-123-CD de la voiture",
-             "06 71 22 40 18 le numéro, dossier 88812345 ; ecrire a paul.roy@exemple.fr"]
-    for text in texts:
-        doc = checker.nlp(text)
-        results = [r for r in detector.analyze(text, doc) if r.recognition_metadata.get(
-            "recognizer_identifier") in detector.with_context]
-        theirs = AnalyzerEngine._enhance_using_context(
-            detector.analyzer, text, copy.deepcopy(results), detector.engine.artifacts(doc), context)
-        ours = copy.deepcopy(results)
-        detector.booster.boost(ours, doc)
-        def seen(found):  # Presidio groups the results by recognizer
-            return sorted((r.start, r.entity_type, r.score, r.analysis_explanation.__dict__)
-                          for r in found)
-        assert seen(ours) == seen(theirs)

@@ -14,7 +14,7 @@ from ..nlp import get_nlp
 from .identifiers import build_identifier_recognizers
 from .names import FrenchNameRecognizer
 from .recognizer_base import prefilter_of, scan_patterns
-from .shared_doc_engine import ContextBooster, SharedDocEngine
+from .shared_doc_engine import SharedDocEngine
 
 # Presidio entity type -> postcheck signal kind
 ENTITY_KINDS = {
@@ -51,8 +51,8 @@ class PresidioDetector:
     """Runs the recognizers of the Presidio registry on a post, as AnalyzerEngine.analyze
     would (same recognizers, context enhancement, score thresholds and de-duplication), but
     without its per-call set-up: the recognizer lists are resolved once, recognizers whose
-    entities all need a digit are skipped on posts without one, and context boosts
-    (shared_doc_engine.ContextBooster) are only looked for when a result may get one."""
+    entities all need a digit are skipped on posts without one, and the NlpArtifacts (a pass
+    over every token) are only built when a result may get a context boost."""
 
     name = "identifiers"
 
@@ -69,8 +69,7 @@ class PresidioDetector:
         self.with_context = {r.id for r in self.recognizers if r.context}
         # recognizers whose results carry their name and id already (_add_recognizer_id's work)
         self.tagging_itself = {r.id for r in self.recognizers if getattr(r, "TAGS_RESULTS", False)}
-        self.booster = ContextBooster(self.analyzer.context_aware_enhancer,
-                                      [r for r in self.recognizers if r.context])
+        self.context_recognizers = [r for r in self.recognizers if r.context]
         self.context_words = {r.id: [w.lower() for w in r.context or ()] for r in self.recognizers}
         self.thresholds = {r.id: r.score_thresholds for r in self.recognizers}
         self.thresholds_are_zero = (self.analyzer.default_score_threshold == 0
@@ -115,8 +114,13 @@ class PresidioDetector:
         key, boostable = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, self.with_context
         boosted = [r for r in results if r.recognition_metadata.get(key) in boostable]
         if boosted and self._may_boost(text, boosted):
-            # only results whose recognizer has context words can change
-            self.booster.boost(boosted, doc)
+            # Presidio deep-copies every result it is given: only those whose recognizer has
+            # context words can change, so only they go (same order, Presidio keeps it).
+            enhanced = iter(AnalyzerEngine._enhance_using_context(
+                self.analyzer, text, boosted, self.engine.artifacts(doc),
+                self.context_recognizers))
+            results = [next(enhanced) if r.recognition_metadata.get(key) in boostable else r
+                       for r in results]
         if self.thresholds_are_zero:  # what the per-result look-up below would find
             results = [r for r in results if r.score >= 0]
         else:

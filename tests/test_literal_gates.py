@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
 from postcheck.anchors import chains
 from postcheck.factors import required_factors
@@ -131,13 +132,19 @@ def test_type_words_not_tried_inside_longer_words():
         assert [m.span() for m in gate.finditer(text)] == [m.span() for m in TYPES.finditer(text)]
 
 
+# How the profession detector listed a post's sentence and line openings before _OPENING:
+# the ends of a stop and its spaces, and the end of up to 12 non-word characters from a line.
+_STOP_RUN = regex.compile(r"[.!?\n…:;]\s*")
+_LEAD_RUN = regex.compile(r"\W{0,12}")
+
+
 def test_opening_test_agrees_with_the_openings_of_a_post():
     from postcheck.detectors import profession
 
     def openings(text):   # the list the detector built before testing each position
-        found, line = {m.end() for m in profession._STOP_RUN.finditer(text)}, 0
+        found, line = {m.end() for m in _STOP_RUN.finditer(text)}, 0
         while line >= 0:
-            found.add(profession._LEAD_RUN.match(text, line).end())
+            found.add(_LEAD_RUN.match(text, line).end())
             line = text.find("\n", line) + 1 or -1
         return found
 
@@ -158,9 +165,9 @@ def test_openers_tried_where_a_profession_word_begins(text):
     job, folded = profession.ProfessionDetector(), fold(normalize(text).text)
     starts, line = set(), 0   # every position the previous version tried
     while line >= 0:
-        starts.update(range(line, profession._LEAD_RUN.match(folded, line).end() + 1))
+        starts.update(range(line, _LEAD_RUN.match(folded, line).end() + 1))
         line = folded.find("\n", line) + 1 or -1
-    for m in profession._STOP_RUN.finditer(folded):
+    for m in _STOP_RUN.finditer(folded):
         starts.update(range(m.start() + 1, m.end() + 1))
     expected, end = [], 0
     for start in sorted(starts):

@@ -29,11 +29,9 @@ _SELF_BEFORE = (r"(?:je\s+suis|j'suis|jsuis|chui|suis|en\s+tant\s+qu'|en\s+tant\
                 r"une\s+pensee\s+d'|une\s+pensee\s+de)")
 _ARTICLE = r"(?:\s+(?:un|une|l'|la|le)\s*|\s+|(?<='))"
 _SPACES = regex.compile(r"\s+")
-_STOP_RUN = regex.compile(r"[.!?\n…:;]\s*")
-_LEAD_RUN = regex.compile(r"\W{0,12}")
-# Where a word may open a sentence or line, tested at one position: the end of a _STOP_RUN
-# (a stop, then spaces up to a non-space), or where _LEAD_RUN stops from a line start (after
-# 12 non-word characters, or fewer and then a word character or the end). The few positions
+# Where a word may open a sentence or line, tested at one position: after a stop and its
+# spaces, up to a non-space, or where up to 12 non-word characters from a line start stop
+# (after 12 of them, or fewer and then a word character or the end). The few positions
 # where a profession word begins are tested, instead of listing the post's openings.
 _OPENING = regex.compile(r"(?:(?<=[.!?\n…:;]\s*)(?!\s)|(?<=(?:^|\n)\W{12})|"
                          r"(?<=(?:^|\n)\W{0,11})(?!\W))")

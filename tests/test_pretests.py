@@ -107,3 +107,27 @@ def test_determiner_endings():
             matched += 1
             assert speech.determiner_may_end(before.rstrip()), before
     assert matched > 1000
+
+
+_LEADS = ["", "se", "me", "se est", "tu t'es", "il est", "c'est", "ce sont", "ce", "espece",
+          "truc", "il est vraiment", "se est pas", "x ,", ", une"]
+
+
+def test_endings_hold_every_last_word_of_their_pattern():
+    """The ending lists are written by hand beside their patterns: every word a pattern
+    holds is tried as the last word of a text it matches, so that a word added to a pattern
+    and not to its list fails here."""
+    cases = [(cues.REFLEXIVE, lambda tail: tail.endswith(cues.REFLEXIVE_ENDS)),
+             (speech.STRONG_BEFORE, lambda tail: tail.endswith(cues.STRONG_ENDS)),
+             (speech.FIGURATIVE_OF, lambda tail: tail.endswith(cues.FIGURATIVE_ENDS)),
+             (speech._COPULA_TAIL, speech.copula_may_end),
+             (speech.DEMONSTRATIVE, speech.determiner_may_end)]
+    for cue, may_end in cases:
+        matched = 0
+        for word in set(re.findall(r"[a-z']+|[=:]", cue.pattern)):
+            for lead in _LEADS:
+                text = f"{lead} {word} "
+                if cue.search(text):
+                    matched += 1
+                    assert may_end(text.rstrip()), (cue.pattern[:30], text)
+        assert matched > 10, cue.pattern[:30]
